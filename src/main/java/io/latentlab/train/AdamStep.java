@@ -1,0 +1,68 @@
+package io.latentlab.train;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.nio.FloatBuffer;
+
+/**
+ * Adam over a whole network's flat parameter vector in one fused pass: moments, bias
+ * correction and the parameter update in a single loop over native memory. The formula is
+ * DL4J's own {@code AdamUpdater}: with {@code t} counting steps from 1,
+ * {@code θ −= lr·√(1−β₂ᵗ)/(1−β₁ᵗ) · m/(√v + ε)}; a test holds the two to the same numbers.
+ *
+ * <p>Why not DL4J's fused updater operation itself: for the 4,417 parameters of the toy
+ * networks it took 64 µs a step, this loop well under 10 µs. The learning rate may change
+ * between steps; the moment estimates are kept.
+ */
+final class AdamStep {
+
+    private final float[] m;
+    private final float[] v;
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+    private double learningRate;
+    private int step;
+
+    AdamStep(long parameters, double learningRate, double beta1, double beta2, double epsilon) {
+        this.m = new float[Math.toIntExact(parameters)];
+        this.v = new float[m.length];
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+    }
+
+    void setLearningRate(double learningRate) {
+        this.learningRate = learningRate;
+    }
+
+    double learningRate() {
+        return learningRate;
+    }
+
+    /** One step: {@code params} are updated in place from {@code gradients}. */
+    void apply(INDArray params, INDArray gradients) {
+        if (params.length() != m.length || gradients.length() != m.length) {
+            throw new IllegalArgumentException("expected " + m.length + " parameters and gradients, got "
+                    + params.length() + " and " + gradients.length());
+        }
+        step++;
+        float alpha = (float) (learningRate * Math.sqrt(1 - Math.pow(beta2, step)) / (1 - Math.pow(beta1, step)));
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float eps = (float) epsilon;
+        FloatBuffer p = params.data().asNioFloat();
+        FloatBuffer g = gradients.data().asNioFloat();
+        int po = (int) params.offset();
+        int go = (int) gradients.offset();
+        for (int k = 0; k < m.length; k++) {
+            float gk = g.get(go + k);
+            float mk = b1 * m[k] + (1 - b1) * gk;
+            float vk = b2 * v[k] + (1 - b2) * gk * gk;
+            m[k] = mk;
+            v[k] = vk;
+            p.put(po + k, p.get(po + k) - alpha * mk / ((float) Math.sqrt(vk) + eps));
+        }
+    }
+}

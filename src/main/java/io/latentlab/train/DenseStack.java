@@ -1,0 +1,231 @@
+package io.latentlab.train;
+
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.nio.FloatBuffer;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The lean training path through a DL4J network of dense layers: forward and backward passes
+ * that work directly on the network's own parameter views, with every activation and gradient
+ * array allocated once and reused.
+ *
+ * <p>For these small networks the cost of a step is the number of native operations, not the
+ * arithmetic; DL4J's general path spends several operations per layer on bookkeeping. Here the
+ * matrix products go to ND4J's BLAS, one call each, and the element-wise work (bias, ReLU and
+ * its derivative, bias gradients) runs as plain loops over the same native memory, through
+ * {@link FloatBuffer} views: on one thread that measured 5 to 10 times faster than ND4J's
+ * broadcast and ReLU-derivative operations at these sizes. The gradients land in one flat array
+ * laid out like {@link MultiLayerNetwork#params()}, so a fused updater can take one step over the
+ * whole network. Tests check these gradients against DL4J's own backpropagation.
+ */
+final class DenseStack {
+
+    private final MultiLayerNetwork net;
+    private final int layers;
+    private final INDArray[] weights;
+    private final INDArray[] biases;
+    private final boolean[] relu;
+    private final INDArray gradients;
+    private final INDArray[] weightGrads;
+    private final INDArray[] biasGrads;
+    private final Map<Integer, Pass> passes = new HashMap<>();
+
+    DenseStack(MultiLayerNetwork net) {
+        this.net = net;
+        this.layers = net.getnLayers();
+        this.weights = new INDArray[layers];
+        this.biases = new INDArray[layers];
+        this.relu = new boolean[layers];
+        this.weightGrads = new INDArray[layers];
+        this.biasGrads = new INDArray[layers];
+        this.gradients = Nd4j.create(DataType.FLOAT, net.numParams());
+        long offset = 0;
+        for (int i = 0; i < layers; i++) {
+            if (!(net.getLayerWiseConfigurations().getConf(i).getLayer() instanceof DenseLayer layer)) {
+                throw new IllegalArgumentException("layer " + i + " is not a dense layer");
+            }
+            IActivation activation = layer.getActivationFn();
+            if (activation instanceof ActivationReLU) {
+                relu[i] = true;
+            } else if (!(activation instanceof ActivationIdentity)) {
+                throw new IllegalArgumentException("layer " + i + " has activation " + activation
+                        + "; the lean path supports " + Activation.RELU + " and " + Activation.IDENTITY);
+            }
+            weights[i] = net.getLayer(i).getParam(DefaultParamInitializer.WEIGHT_KEY);
+            biases[i] = net.getLayer(i).getParam(DefaultParamInitializer.BIAS_KEY);
+            long n = net.getLayer(i).numParams();
+            INDArray view = gradients.get(NDArrayIndex.interval(offset, offset + n));
+            Map<String, INDArray> grads = DefaultParamInitializer.getInstance()
+                    .getGradientsFromFlattened(net.getLayerWiseConfigurations().getConf(i), view);
+            weightGrads[i] = grads.get(DefaultParamInitializer.WEIGHT_KEY);
+            biasGrads[i] = grads.get(DefaultParamInitializer.BIAS_KEY).reshape(biases[i].length());
+            offset += n;
+        }
+    }
+
+    /** The network's flat parameters (a view: updating it updates the network). */
+    INDArray params() {
+        return net.params();
+    }
+
+    /** Flat gradients from the latest {@link #backward} with parameter gradients, laid out as {@link #params()}. */
+    INDArray gradients() {
+        return gradients;
+    }
+
+    int inputs() {
+        return (int) weights[0].size(0);
+    }
+
+    int outputs() {
+        return (int) weights[layers - 1].size(1);
+    }
+
+    /** The preallocated input of a {@code rows}-row pass: fill it, then call {@link #forward}. */
+    Pass pass(int rows) {
+        return passes.computeIfAbsent(rows, Pass::new);
+    }
+
+    /** Runs the network on {@code pass.input()}; returns the output array (owned by the pass). */
+    INDArray forward(Pass pass) {
+        INDArray x = pass.input;
+        for (int i = 0; i < layers; i++) {
+            INDArray a = pass.activations[i];
+            Nd4j.gemm(x, weights[i], a, false, false, 1.0, 0.0);
+            addBias(pass.activationFloats[i], pass.rows, biases[i], relu[i]);
+            x = a;
+        }
+        return pass.activations[layers - 1];
+    }
+
+    /**
+     * Backpropagates {@code pass.outputDelta()} (the loss gradient with respect to the output,
+     * filled by the caller) through the activations of the latest {@link #forward} of this pass.
+     *
+     * @param paramGrads  write the parameter gradients into {@link #gradients()}
+     * @param inputDelta  also compute the gradient with respect to the input, into {@code pass.inputDelta()}
+     */
+    void backward(Pass pass, boolean paramGrads, boolean inputDelta) {
+        INDArray delta = pass.outputDelta;
+        for (int i = layers - 1; i >= 0; i--) {
+            INDArray in = i == 0 ? pass.input : pass.activations[i - 1];
+            if (paramGrads) {
+                Nd4j.gemm(in, delta, weightGrads[i], true, false, 1.0, 0.0);
+                sumColumns(i == layers - 1 ? pass.outputDeltaFloats : pass.deltaFloats[i], pass.rows, biasGrads[i]);
+            }
+            if (i == 0 && !inputDelta) {
+                break;
+            }
+            INDArray previous = i == 0 ? pass.inputDelta : pass.deltas[i - 1];
+            Nd4j.gemm(delta, weights[i], previous, false, true, 1.0, 0.0);
+            if (i > 0 && relu[i - 1]) {
+                maskByActive(pass.deltaFloats[i - 1], pass.activationFloats[i - 1]);
+            }
+            delta = previous;
+        }
+    }
+
+    /** {@code a[r][c] += b[c]}, then ReLU if asked. */
+    private static void addBias(FloatBuffer a, int rows, INDArray bias, boolean relu) {
+        FloatBuffer b = bias.data().asNioFloat();
+        int base = (int) bias.offset();
+        int cols = (int) bias.length();
+        float[] bv = new float[cols];
+        b.get(base, bv);
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++, k++) {
+                float v = a.get(k) + bv[c];
+                a.put(k, relu && v < 0 ? 0f : v);
+            }
+        }
+    }
+
+    /** {@code g[c] = Σ_r d[r][c]}. */
+    private static void sumColumns(FloatBuffer d, int rows, INDArray target) {
+        int cols = (int) target.length();
+        float[] sums = new float[cols];
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++, k++) {
+                sums[c] += d.get(k);
+            }
+        }
+        target.data().asNioFloat().put((int) target.offset(), sums);
+    }
+
+    /** ReLU's derivative: {@code d[k] = 0 where the layer's output a[k] is 0}. */
+    private static void maskByActive(FloatBuffer d, FloatBuffer a) {
+        int n = d.capacity();
+        for (int k = 0; k < n; k++) {
+            if (a.get(k) <= 0f) {
+                d.put(k, 0f);
+            }
+        }
+    }
+
+    /** The arrays of one batch size, allocated once. */
+    final class Pass {
+        private final int rows;
+        private final INDArray input;
+        private final INDArray[] activations;
+        private final INDArray[] deltas;
+        private final INDArray outputDelta;
+        private final INDArray inputDelta;
+        private final FloatBuffer[] activationFloats;
+        private final FloatBuffer[] deltaFloats;
+        private final FloatBuffer outputDeltaFloats;
+
+        private Pass(int rows) {
+            this.rows = rows;
+            this.input = Nd4j.create(DataType.FLOAT, rows, inputs());
+            this.activations = new INDArray[layers];
+            this.deltas = new INDArray[layers];
+            for (int i = 0; i < layers; i++) {
+                activations[i] = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1));
+                deltas[i] = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1));
+            }
+            this.outputDelta = deltas[layers - 1];
+            this.inputDelta = Nd4j.create(DataType.FLOAT, rows, inputs());
+            this.activationFloats = new FloatBuffer[layers];
+            this.deltaFloats = new FloatBuffer[layers];
+            for (int i = 0; i < layers; i++) {
+                activationFloats[i] = activations[i].data().asNioFloat();
+                deltaFloats[i] = deltas[i].data().asNioFloat();
+            }
+            this.outputDeltaFloats = deltaFloats[layers - 1];
+        }
+
+        int rows() {
+            return rows;
+        }
+
+        INDArray input() {
+            return input;
+        }
+
+        INDArray output() {
+            return activations[layers - 1];
+        }
+
+        INDArray outputDelta() {
+            return outputDelta;
+        }
+
+        INDArray inputDelta() {
+            return inputDelta;
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.latentlab.train;
+
+import io.latentlab.data.ToyDistribution;
+import io.latentlab.model.Gan;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.nio.FloatBuffer;
+import java.util.Objects;
+import java.util.Random;
+
+/**
+ * Trains a {@link Gan} on a toy distribution with the peer benchmark's schedule: one iteration
+ * draws a real batch and noise, computes {@code fake = G(z)}, takes one discriminator step on the
+ * real and the fake batch (both through D in one pass), then one generator step that reuses
+ * {@code fake} and sees the updated discriminator. Adam for both networks.
+ *
+ * <p>Runs on one thread (the training session's worker); the networks are updated in place.
+ */
+public final class GanTrainer {
+
+    private final Gan gan;
+    private final ToyDistribution data;
+    private final Random rng;
+    private GanHyperparameters hyperparameters;
+
+    private final DenseStack generator;
+    private final DenseStack discriminator;
+    private final AdamStep generatorAdam;
+    private final AdamStep discriminatorAdam;
+    private final int batch;
+
+    private final DenseStack.Pass gPass;
+    private final DenseStack.Pass dBoth;
+    private final DenseStack.Pass dFake;
+    private final INDArray fakeRows;
+    private final FloatBuffer noiseIn;
+    private final FloatBuffer realIn;
+    private final FloatBuffer bothLogits;
+    private final FloatBuffer bothDelta;
+    private final FloatBuffer fakeLogits;
+    private final FloatBuffer fakeDelta;
+    private long iteration;
+
+    public GanTrainer(Gan gan, ToyDistribution data, GanHyperparameters hyperparameters) {
+        this.gan = Objects.requireNonNull(gan);
+        this.data = Objects.requireNonNull(data);
+        this.hyperparameters = Objects.requireNonNull(hyperparameters);
+        if (gan.dataSize() != data.dimension()) {
+            throw new IllegalArgumentException("the GAN makes " + gan.dataSize() + "-D points but "
+                    + data.name() + " is " + data.dimension() + "-D");
+        }
+        this.rng = new Random(hyperparameters.seed());
+        this.batch = hyperparameters.batch();
+        this.generator = new DenseStack(gan.generator());
+        this.discriminator = new DenseStack(gan.discriminator());
+        this.generatorAdam = new AdamStep(gan.generator().numParams(), hyperparameters.generatorLr(),
+                hyperparameters.beta1(), hyperparameters.beta2(), GanHyperparameters.EPSILON);
+        this.discriminatorAdam = new AdamStep(gan.discriminator().numParams(), hyperparameters.discriminatorLr(),
+                hyperparameters.beta1(), hyperparameters.beta2(), GanHyperparameters.EPSILON);
+
+        this.gPass = generator.pass(batch);
+        this.dBoth = discriminator.pass(2 * batch);
+        this.dFake = discriminator.pass(batch);
+        this.fakeRows = dBoth.input().get(NDArrayIndex.interval(batch, 2 * batch), NDArrayIndex.all());
+        this.noiseIn = floats(gPass.input());
+        this.realIn = floats(dBoth.input());
+        this.bothLogits = floats(dBoth.output());
+        this.bothDelta = floats(dBoth.outputDelta());
+        this.fakeLogits = floats(dFake.output());
+        this.fakeDelta = floats(dFake.outputDelta());
+    }
+
+    private static FloatBuffer floats(INDArray array) {
+        return array.data().asNioFloat();
+    }
+
+    public Gan gan() {
+        return gan;
+    }
+
+    public ToyDistribution data() {
+        return data;
+    }
+
+    /** Iterations taken so far (a single-network step counts as one). */
+    public long iteration() {
+        return iteration;
+    }
+
+    public GanHyperparameters hyperparameters() {
+        return hyperparameters;
+    }
+
+    /** Takes effect at the next step; Adam's moment estimates are kept. */
+    public void setLearningRates(double generatorLr, double discriminatorLr) {
+        hyperparameters = hyperparameters.withLearningRates(generatorLr, discriminatorLr);
+        generatorAdam.setLearningRate(generatorLr);
+        discriminatorAdam.setLearningRate(discriminatorLr);
+    }
+
+    /** Takes effect at the next generator step. */
+    public void setLoss(GanLoss loss) {
+        hyperparameters = hyperparameters.withLoss(loss);
+    }
+
+    public StepMetrics step(StepKind kind) {
+        fillNoise();
+        generator.forward(gPass);
+        double dLoss = Double.NaN;
+        double dReal = Double.NaN;
+        double dFakeMean = Double.NaN;
+        double gLoss = Double.NaN;
+        if (kind != StepKind.GENERATOR) {
+            data.sample(rng, batch, realIn::put);
+            fakeRows.assign(gPass.output());
+            discriminator.forward(dBoth);
+            double[] d = discriminatorLossAndDelta();
+            dLoss = d[0];
+            dReal = d[1];
+            dFakeMean = d[2];
+            discriminator.backward(dBoth, true, false);
+            discriminatorAdam.apply(discriminator.params(), discriminator.gradients());
+        }
+        if (kind != StepKind.DISCRIMINATOR) {
+            dFake.input().assign(gPass.output());
+            discriminator.forward(dFake);
+            double[] g = generatorLossAndDelta();
+            gLoss = g[0];
+            if (kind == StepKind.GENERATOR) {
+                dFakeMean = g[1];
+            }
+            discriminator.backward(dFake, false, true);
+            gPass.outputDelta().assign(dFake.inputDelta());
+            generator.backward(gPass, true, false);
+            generatorAdam.apply(generator.params(), generator.gradients());
+        }
+        iteration++;
+        return new StepMetrics(iteration, dLoss, gLoss, dReal, dFakeMean);
+    }
+
+    private void fillNoise() {
+        int n = batch * generator.inputs();
+        for (int i = 0; i < n; i++) {
+            noiseIn.put(i, (float) rng.nextGaussian());
+        }
+    }
+
+    /** Loss −mean log σ(l_real) − mean log(1−σ(l_fake)); writes ∂loss/∂l. Returns {loss, mean D(real), mean D(fake)}. */
+    private double[] discriminatorLossAndDelta() {
+        double lossReal = 0;
+        double lossFake = 0;
+        double pReal = 0;
+        double pFake = 0;
+        for (int i = 0; i < 2 * batch; i++) {
+            double l = bothLogits.get(i);
+            double p = sigmoid(l);
+            if (i < batch) {
+                lossReal += softplus(-l);
+                pReal += p;
+                bothDelta.put(i, (float) ((p - 1) / batch));
+            } else {
+                lossFake += softplus(l);
+                pFake += p;
+                bothDelta.put(i, (float) (p / batch));
+            }
+        }
+        return new double[] {(lossReal + lossFake) / batch, pReal / batch, pFake / batch};
+    }
+
+    /** The generator's loss on D's logits of the fake batch; writes ∂loss/∂l. Returns {loss, mean D(fake)}. */
+    private double[] generatorLossAndDelta() {
+        boolean minimax = hyperparameters.loss() == GanLoss.MINIMAX;
+        double loss = 0;
+        double pFake = 0;
+        for (int i = 0; i < batch; i++) {
+            double l = fakeLogits.get(i);
+            double p = sigmoid(l);
+            pFake += p;
+            if (minimax) {
+                loss -= softplus(l);             // log(1 − σ(l))
+                fakeDelta.put(i, (float) (-p / batch));
+            } else {
+                loss += softplus(-l);            // −log σ(l)
+                fakeDelta.put(i, (float) ((p - 1) / batch));
+            }
+        }
+        return new double[] {loss / batch, pFake / batch};
+    }
+
+    /** G(z) for row-major {@code noise}, through the lean path (call on the training thread). */
+    public float[] generate(float[] noise) {
+        int k = generator.inputs();
+        DenseStack.Pass pass = generator.pass(noise.length / k);
+        FloatBuffer in = floats(pass.input());
+        in.put(0, noise);
+        generator.forward(pass);
+        float[] out = new float[pass.rows() * generator.outputs()];
+        floats(pass.output()).get(0, out);
+        return out;
+    }
+
+    static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+
+    /** log(1 + e^x), without overflow. */
+    static double softplus(double x) {
+        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+    }
+}
