@@ -1,0 +1,358 @@
+package io.latentlab.train;
+
+import io.latentlab.data.ModeCoverage;
+import io.latentlab.model.Gan;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Trains one model on its own worker thread: play, pause, single steps, reset, learning rates
+ * changed between steps, and a copy of the networks on request.
+ *
+ * <p>Only the worker touches the trainer and its networks. Everything else goes through a
+ * command queue, and results come back as immutable snapshots: {@link #metrics()} after every
+ * step, {@link #samples()} (generated points for a fixed set of noise vectors) every
+ * {@value #SAMPLE_INTERVAL_MS} ms while running and after every single step, and the loss
+ * {@link #history()}. Listeners are called on a separate notifier thread, coalesced.
+ */
+public final class TrainingSession implements AutoCloseable {
+
+    /** How often generated points are refreshed while running. */
+    public static final long SAMPLE_INTERVAL_MS = 100;
+    /** How many generated points a sample snapshot holds. */
+    public static final int SAMPLE_COUNT = 1000;
+    private static final long SAMPLE_NOISE_SEED = 20_240_601L;
+    private static final long RATE_WINDOW_NS = 500_000_000L;
+
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private final Thread notifier;
+    private final AtomicBoolean notifyPending = new AtomicBoolean();
+    private final Object notifyLock = new Object();
+    private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<MetricSnapshot> metrics = new AtomicReference<>(MetricSnapshot.initial());
+    private final AtomicReference<SampleSnapshot> samples = new AtomicReference<>();
+    private final MetricHistory history = new MetricHistory(1000);
+
+    // worker-thread state
+    private Supplier<GanTrainer> factory;
+    private GanTrainer trainer;
+    private float[] sampleNoise;
+    private boolean running;
+    private volatile boolean closed;
+    private long lastSampleNs;
+    private long rateMarkNs;
+    private long rateMarkIteration;
+    private double rate;
+    private volatile long stepDelayMs;
+    private volatile GanHyperparameters hyperparameters;
+
+    /** Builds the first trainer on the worker thread; {@code factory} is called again on every reset. */
+    public TrainingSession(Supplier<GanTrainer> factory) {
+        this.factory = Objects.requireNonNull(factory);
+        this.worker = new Thread(this::work, "latentlab-training");
+        this.worker.setDaemon(true);
+        this.notifier = new Thread(this::notifyLoop, "latentlab-training-notifier");
+        this.notifier.setDaemon(true);
+        submit(this::rebuild);
+        worker.start();
+        notifier.start();
+    }
+
+    // ----- commands (any thread) -----
+
+    public void play() {
+        submit(() -> {
+            if (metrics.get().state() != TrainingState.FAILED) {
+                running = true;
+                rateMarkNs = System.nanoTime();
+                rateMarkIteration = trainer.iteration();
+                publish(TrainingState.RUNNING, "");
+            }
+        });
+    }
+
+    public void pause() {
+        submit(() -> {
+            if (running) {
+                running = false;
+                rate = 0;
+                publishSamples();
+                publish(TrainingState.PAUSED, "");
+            }
+        });
+    }
+
+    /** Pauses if running, then takes one step of the given kind. */
+    public void step(StepKind kind) {
+        submit(() -> {
+            if (metrics.get().state() == TrainingState.FAILED) {
+                return;
+            }
+            running = false;
+            rate = 0;
+            if (trainOnce(kind)) {
+                publishSamples();
+                publish(TrainingState.PAUSED, "");
+            }
+        });
+    }
+
+    /** Fresh networks from the factory (the same seed gives the same start); the history is cleared. */
+    public void reset() {
+        submit(() -> {
+            running = false;
+            rebuild();
+        });
+    }
+
+    /** From now on, reset to what {@code newFactory} makes (a loaded model, other settings), and reset now. */
+    public void replace(Supplier<GanTrainer> newFactory) {
+        Objects.requireNonNull(newFactory);
+        submit(() -> {
+            running = false;
+            factory = newFactory;
+            rebuild();
+        });
+    }
+
+    public void setLearningRates(double generatorLr, double discriminatorLr) {
+        GanHyperparameters.checkRate("generator learning rate", generatorLr);
+        GanHyperparameters.checkRate("discriminator learning rate", discriminatorLr);
+        submit(() -> {
+            trainer.setLearningRates(generatorLr, discriminatorLr);
+            hyperparameters = trainer.hyperparameters();
+        });
+    }
+
+    /** A pause after every step while running, for watching training in slow motion; 0 for full speed. */
+    public void setStepDelayMillis(long millis) {
+        if (millis < 0 || millis > 10_000) {
+            throw new IllegalArgumentException("step delay must be in 0..10000 ms, was " + millis);
+        }
+        stepDelayMs = millis;
+    }
+
+    /** A deep copy of the networks as they are between two steps, with the trainer's settings. */
+    public CompletableFuture<TrainedGan> copyModel() {
+        CompletableFuture<TrainedGan> result = new CompletableFuture<>();
+        if (!submit(() -> result.complete(new TrainedGan(trainer.gan().copy(), trainer.data(),
+                trainer.hyperparameters(), trainer.iteration())))) {
+            result.completeExceptionally(new IllegalStateException("the training session is closed"));
+        }
+        return result;
+    }
+
+    /** Runs {@code action} on the worker thread between two steps, with the trainer. For tests and exports. */
+    public <T> CompletableFuture<T> withTrainer(java.util.function.Function<GanTrainer, T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (!submit(() -> {
+            try {
+                result.complete(action.apply(trainer));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        })) {
+            result.completeExceptionally(new IllegalStateException("the training session is closed"));
+        }
+        return result;
+    }
+
+    // ----- published state (any thread) -----
+
+    public MetricSnapshot metrics() {
+        return metrics.get();
+    }
+
+    /** The latest generated points, or null before the first trainer is built. */
+    public SampleSnapshot samples() {
+        return samples.get();
+    }
+
+    public MetricHistory history() {
+        return history;
+    }
+
+    /** The settings in force, or null before the first trainer is built. */
+    public GanHyperparameters hyperparameters() {
+        return hyperparameters;
+    }
+
+    public void addListener(TrainingListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(TrainingListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Stops the worker after the current step and waits for it (up to 5 s). */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        submit(() -> {
+            running = false;
+            closed = true;
+            publish(TrainingState.STOPPED, "");
+        });
+        try {
+            worker.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closed = true;
+        notifier.interrupt();
+    }
+
+    private boolean submit(Runnable command) {
+        if (closed) {
+            return false;
+        }
+        commands.add(command);
+        return true;
+    }
+
+    // ----- worker -----
+
+    private void work() {
+        while (!closed) {
+            Runnable command;
+            try {
+                command = running ? commands.poll() : commands.poll(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (command != null) {
+                runSafely(command);
+            } else if (running) {
+                if (trainOnce(StepKind.BOTH) && stepDelayMs > 0) {
+                    sleepQuietly(stepDelayMs);
+                }
+            }
+        }
+    }
+
+    private void runSafely(Runnable command) {
+        try {
+            command.run();
+        } catch (RuntimeException | OutOfMemoryError e) {
+            fail(e);
+        }
+    }
+
+    private void rebuild() {
+        try {
+            trainer = factory.get();
+            hyperparameters = trainer.hyperparameters();
+            sampleNoise = trainer.gan().noise(SAMPLE_COUNT, SAMPLE_NOISE_SEED);
+            history.clear();
+            rate = 0;
+            metrics.set(MetricSnapshot.initial());
+            publishSamples();
+            publish(TrainingState.READY, "");
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    /** One step and its publication; false when it failed. */
+    private boolean trainOnce(StepKind kind) {
+        StepMetrics step;
+        try {
+            step = trainer.step(kind);
+        } catch (RuntimeException e) {
+            fail(e);
+            return false;
+        }
+        history.add(step);
+        long now = System.nanoTime();
+        if (running) {
+            if (now - rateMarkNs >= RATE_WINDOW_NS) {
+                rate = (step.iteration() - rateMarkIteration) * 1e9 / (now - rateMarkNs);
+                rateMarkNs = now;
+                rateMarkIteration = step.iteration();
+            }
+            if (now - lastSampleNs >= SAMPLE_INTERVAL_MS * 1_000_000L || stepDelayMs > 0) {
+                publishSamples();
+            }
+        }
+        metrics.set(new MetricSnapshot(step, rate, running ? TrainingState.RUNNING : TrainingState.PAUSED, ""));
+        signal();
+        return true;
+    }
+
+    private void publishSamples() {
+        if (trainer == null) {
+            return;
+        }
+        float[] points = trainer.generate(sampleNoise);
+        double[][] centres = trainer.data().modeCentres();
+        ModeCoverage coverage = centres.length == 0 || trainer.data().dimension() != 2
+                ? null : ModeCoverage.of(points, centres);
+        samples.set(new SampleSnapshot(trainer.iteration(), points, trainer.data().dimension(), coverage));
+        lastSampleNs = System.nanoTime();
+    }
+
+    private void publish(TrainingState state, String message) {
+        MetricSnapshot last = metrics.get();
+        metrics.set(new MetricSnapshot(last.step(), state == TrainingState.RUNNING ? rate : 0, state, message));
+        signal();
+    }
+
+    private void fail(Throwable e) {
+        running = false;
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        publish(TrainingState.FAILED, "Training stopped: " + why + ". Press Reset to start again.");
+    }
+
+    private static void sleepQuietly(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ----- notifier -----
+
+    private void signal() {
+        if (notifyPending.compareAndSet(false, true)) {
+            synchronized (notifyLock) {
+                notifyLock.notifyAll();
+            }
+        }
+    }
+
+    private void notifyLoop() {
+        while (!Thread.currentThread().isInterrupted()) {
+            synchronized (notifyLock) {
+                while (!notifyPending.get()) {
+                    try {
+                        notifyLock.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            notifyPending.set(false);
+            for (TrainingListener listener : listeners) {
+                try {
+                    listener.updated(this);
+                } catch (RuntimeException e) {
+                    // a broken listener must not stop the others or the training
+                }
+            }
+        }
+    }
+}
