@@ -1,11 +1,42 @@
 package io.latentlab.train;
 
 import io.latentlab.data.ToyDistribution;
+import io.latentlab.model.AppVersion;
 import io.latentlab.model.Gan;
+import io.latentlab.model.GanShape;
+import io.latentlab.model.ModelCard;
+import io.latentlab.model.ModelFile;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A copy of a GAN taken between two training steps, with what it was trained on and how:
  * everything a model file records.
  */
 public record TrainedGan(Gan gan, ToyDistribution data, GanHyperparameters hyperparameters, long iterations) {
+
+    /** The model card for this GAN; {@code command} reproduces it, {@code metrics} are its final figures. */
+    public ModelCard card(String command, Map<String, Double> metrics) {
+        GanShape shape = gan.shape();
+        Map<String, String> architecture = new LinkedHashMap<>();
+        architecture.put("generator", shape.generator().describe());
+        architecture.put("discriminator", shape.discriminator().describe() + " (logit)");
+        architecture.put("activation", "relu");
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("batch", hyperparameters.batch());
+        settings.put("generator_lr", hyperparameters.generatorLr());
+        settings.put("discriminator_lr", hyperparameters.discriminatorLr());
+        settings.put("optimizer", "adam");
+        settings.put("beta1", hyperparameters.beta1());
+        settings.put("beta2", hyperparameters.beta2());
+        settings.put("loss", hyperparameters.loss().cliName());
+        return new ModelCard(ModelFile.FORMAT_VERSION, "gan", architecture, gan.noiseSize(),
+                new int[] {gan.dataSize()}, List.of(), data.name(), "generated in code, seeded", iterations,
+                hyperparameters.seed(), settings, metrics, AppVersion.VERSION, command,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
 }

@@ -1,0 +1,61 @@
+package io.latentlab.model;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that a crash never leaves half of it: into a temporary file in the same
+ * folder, then renamed over the target.
+ */
+public final class AtomicFile {
+
+    /** Writes the content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Why {@code target} cannot be written, in words, or null when it can (the folder exists and is writable). */
+    public static String whyNotWritable(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            return "folder " + folder + " does not exist";
+        }
+        if (!Files.isWritable(folder)) {
+            return "folder " + folder + " is not writable";
+        }
+        if (Files.isDirectory(absolute)) {
+            return absolute + " is a folder";
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            return absolute + " exists and is read-only";
+        }
+        return null;
+    }
+}
