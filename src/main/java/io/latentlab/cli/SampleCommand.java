@@ -1,0 +1,99 @@
+package io.latentlab.cli;
+
+import io.latentlab.data.BadInputException;
+import io.latentlab.export.NpyWriter;
+import io.latentlab.export.Points;
+import io.latentlab.export.PointsCsv;
+import io.latentlab.export.ScatterImage;
+import io.latentlab.model.AtomicFile;
+import io.latentlab.model.Gan;
+import io.latentlab.model.LoadedModel;
+import io.latentlab.model.ModelFile;
+import io.latentlab.nd4j.Nd4jRuntime;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code latentlab sample}: draws N samples from a saved model with a seed, so the same command
+ * always writes the same file: float32 {@code .npy} (N×2 for toy data), a points {@code .csv},
+ * or a {@code .png} scatter plot.
+ */
+@Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Draw samples from a model file.")
+final class SampleCommand implements Callable<Integer> {
+
+    static final int MAX_SAMPLES = 10_000_000;
+    private static final List<String> FORMATS = List.of("npy", "csv", "png");
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.lab.zip).")
+    Path model;
+
+    @Option(names = "--n", required = true, paramLabel = "N", description = "Number of samples.")
+    int n;
+
+    @Option(names = "--label", paramLabel = "L", description = "Class label (conditional models only).")
+    String label;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1234", description = "Noise seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.npy, FILE.csv or FILE.png.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        String format = OutputFiles.extension(out);
+        if (!FORMATS.contains(format)) {
+            throw new BadInputException("cannot tell the format of --out " + out + ": name it FILE.npy (float32 array), "
+                    + "FILE.csv (points) or FILE.png (scatter plot)");
+        }
+        if (n < 1 || n > MAX_SAMPLES) {
+            throw new BadInputException("--n must be between 1 and " + MAX_SAMPLES + ", got " + n);
+        }
+        if (!Files.exists(model)) {
+            throw new BadInputException("model file " + model + " does not exist; check the path given to --model");
+        }
+        OutputFiles.requireWritable(out, "--out");
+
+        Nd4jRuntime.init();
+        LoadedModel loaded = ModelFile.load(model);
+        if (label != null) {
+            throw new BadInputException("--label is for conditional models (cgan, cvae), but " + model.getFileName()
+                    + " holds a " + loaded.card().kind() + "; leave --label out");
+        }
+        Gan gan = loaded.gan();
+        int dim = gan.dataSize();
+        if ("png".equals(format) && dim != 2 || "csv".equals(format) && dim > 2) {
+            throw new BadInputException(model.getFileName() + " makes " + dim + "-value samples, which a ." + format
+                    + " cannot hold; write them as FILE.npy" + (dim == 1 ? " or FILE.csv" : ""));
+        }
+        float[] samples = gan.generate(gan.noise(n, seed));
+        try {
+            switch (format) {
+                case "npy" -> NpyWriter.write(out, samples, n, dim);
+                case "csv" -> PointsCsv.write(out, new Points(dim, samples));
+                default -> {
+                    byte[] png = ScatterImage.png(new float[0], samples);
+                    AtomicFile.write(out, o -> o.write(png));
+                }
+            }
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + out + " (" + e.getMessage() + "); check the disk and the folder");
+        }
+        spec.commandLine().getOut().printf(Locale.ROOT, "wrote %d samples (%dx%d, seed %d) from %s to %s%n",
+                n, n, dim, seed, model.getFileName(), out);
+        return FailureReport.OK;
+    }
+}

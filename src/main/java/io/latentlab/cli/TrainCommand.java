@@ -1,0 +1,214 @@
+package io.latentlab.cli;
+
+import io.latentlab.data.BadInputException;
+import io.latentlab.data.ModeCoverage;
+import io.latentlab.data.ToyDistribution;
+import io.latentlab.data.ToyDistributions;
+import io.latentlab.export.MetricsCsv;
+import io.latentlab.export.ScatterImage;
+import io.latentlab.model.Gan;
+import io.latentlab.model.GanShape;
+import io.latentlab.model.ModelCard;
+import io.latentlab.model.ModelFile;
+import io.latentlab.nd4j.Nd4jRuntime;
+import io.latentlab.train.GanHyperparameters;
+import io.latentlab.train.GanLoss;
+import io.latentlab.train.GanTrainer;
+import io.latentlab.train.StepKind;
+import io.latentlab.train.StepMetrics;
+import io.latentlab.train.TrainedGan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code latentlab train}: trains a model on a dataset, streams per-iteration metrics, and saves a
+ * model file whose card records the exact command, the seed and the final figures (including
+ * mode coverage on 2000 fresh samples, as the peer benchmark measures it).
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train a model and save it as a model file (.lab.zip).")
+final class TrainCommand implements Callable<Integer> {
+
+    /** Kinds the design names; this version trains only {@code gan}. */
+    private static final Set<String> PLANNED_KINDS = Set.of("vae", "cvae", "cgan", "dcgan", "ae");
+    static final int EVAL_SAMPLES = 2000;
+    private static final long EVAL_NOISE_SEED_OFFSET = 1_000_003L;
+    private static final long PREVIEW_REAL_SEED_OFFSET = 2_000_003L;
+    private static final long PROGRESS_NANOS = 1_000_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan.")
+    String model;
+
+    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8.")
+    String data;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (toy data).")
+    Integer iterations;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Passes over an image dataset (not toy data).")
+    Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "B", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--latent", paramLabel = "D", description = "Latent (noise) size; the toy GAN supports 2.")
+    Integer latent;
+
+    @Option(names = "--lr", paramLabel = "X", defaultValue = "1e-3", description = "Adam learning rate of both networks (default ${DEFAULT-VALUE}).")
+    double lr;
+
+    @Option(names = "--loss", paramLabel = "LOSS", defaultValue = "non-saturating",
+            description = "Generator loss: non-saturating or minimax (default ${DEFAULT-VALUE}).")
+    String loss;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1234", description = "Seed of networks, noise and data (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Model file to write, e.g. ring.lab.zip.")
+    Path out;
+
+    @Option(names = "--metrics", paramLabel = "FILE.csv", description = "Per-iteration metrics CSV to write.")
+    Path metrics;
+
+    @Override
+    public Integer call() throws IOException {
+        checkModelKind();
+        ToyDistribution dataset = ToyDistributions.byName(data);
+        int steps = checkIterations(dataset);
+        GanLoss ganLoss = GanLoss.byName(loss);
+        if (latent != null && latent != 2) {
+            throw new BadInputException("--latent " + latent + " is not supported yet: the toy GAN's latent size is 2; "
+                    + "leave --latent out or give 2");
+        }
+        if (batch < 1 || batch > 65536) {
+            throw new BadInputException("--batch must be between 1 and 65536, got " + batch);
+        }
+        if (!(lr > 0 && lr <= 10)) {
+            throw new BadInputException("--lr must be above 0 and at most 10, got " + lr);
+        }
+        OutputFiles.requireWritable(out, "--out");
+        if (metrics != null) {
+            OutputFiles.requireWritable(metrics, "--metrics");
+        }
+
+        Nd4jRuntime.init();
+        GanHyperparameters hyperparameters = GanHyperparameters.defaults(seed)
+                .withBatch(batch).withLearningRates(lr, lr).withLoss(ganLoss);
+        Gan gan = Gan.create(GanShape.toy2d(), seed);
+        GanTrainer trainer = new GanTrainer(gan, dataset, hyperparameters);
+        PrintWriter console = spec.commandLine().getOut();
+
+        long start = System.nanoTime();
+        StepMetrics last = train(trainer, steps, console);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double itersPerSec = steps / Math.max(seconds, 1e-9);
+
+        float[] generated = trainer.generate(gan.noise(EVAL_SAMPLES, seed + EVAL_NOISE_SEED_OFFSET));
+        ModeCoverage coverage = ModeCoverage.of(generated, dataset.modeCentres());
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("d_loss", last.discriminatorLoss());
+        figures.put("g_loss", last.generatorLoss());
+        figures.put("frac_within_0.1", coverage.fractionWithin());
+        figures.put("modes_covered", (double) coverage.modesCovered());
+        figures.put("iters_per_sec", itersPerSec);
+        ModelCard card = new TrainedGan(gan, dataset, hyperparameters, trainer.iteration()).card(typedCommand(), figures);
+        byte[] preview = ScatterImage.png(dataset.sample(EVAL_SAMPLES, seed + PREVIEW_REAL_SEED_OFFSET), generated);
+        try {
+            ModelFile.saveGan(out, gan, card, preview);
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + out + " (" + e.getMessage() + "); check the disk and the folder");
+        }
+        console.printf(Locale.ROOT, "trained %s on %s: %d iterations in %.1f s (%.0f it/s); D %.3f  G %.3f; %s; saved %s%s%n",
+                model, dataset.name(), steps, seconds, itersPerSec, last.discriminatorLoss(), last.generatorLoss(),
+                coverage.summary(), out, metrics == null ? "" : ", metrics " + metrics);
+        console.flush();
+        return FailureReport.OK;
+    }
+
+    private StepMetrics train(GanTrainer trainer, int steps, PrintWriter console) throws IOException {
+        MetricsCsv csv = null;
+        try {
+            csv = metrics == null ? null : MetricsCsv.create(metrics);
+            long start = System.nanoTime();
+            long lastReport = start;
+            long lastReportIteration = 0;
+            StepMetrics m = null;
+            for (int i = 1; i <= steps; i++) {
+                m = trainer.step(StepKind.BOTH);
+                long now = System.nanoTime();
+                if (csv != null) {
+                    csv.row(m.iteration(), m.discriminatorLoss(), m.generatorLoss(), m.dReal(), m.dFake(),
+                            i / Math.max((now - start) / 1e9, 1e-9));
+                }
+                if (now - lastReport >= PROGRESS_NANOS || i == steps) {
+                    double rate = (i - lastReportIteration) / Math.max((now - lastReport) / 1e9, 1e-9);
+                    console.printf(Locale.ROOT, "iteration %d/%d  D %.3f  G %.3f  %.0f it/s%n",
+                            i, steps, m.discriminatorLoss(), m.generatorLoss(), rate);
+                    console.flush();
+                    if (csv != null) {
+                        csv.flush();
+                    }
+                    lastReport = now;
+                    lastReportIteration = i;
+                }
+            }
+            return m;
+        } catch (IOException e) {
+            throw new BadInputException("cannot write " + metrics + " (" + e.getMessage() + "); check the disk and the folder");
+        } finally {
+            if (csv != null) {
+                csv.close();
+            }
+        }
+    }
+
+    private void checkModelKind() {
+        if ("gan".equals(model)) {
+            return;
+        }
+        if (PLANNED_KINDS.contains(model)) {
+            throw new BadInputException("model kind '" + model + "' cannot be trained by this version yet: "
+                    + "it trains gan only; use --model gan");
+        }
+        throw new BadInputException("unknown model kind '" + model + "': this version trains gan only; use --model gan");
+    }
+
+    private int checkIterations(ToyDistribution dataset) {
+        if (epochs != null) {
+            throw new BadInputException("--epochs counts passes over an image dataset, but " + dataset.name()
+                    + " is toy data drawn afresh every step; give --iterations N instead");
+        }
+        if (iterations == null) {
+            throw new BadInputException("missing --iterations N: toy data such as " + dataset.name()
+                    + " trains for a number of iterations, e.g. --iterations 5000");
+        }
+        if (iterations < 1 || iterations > 100_000_000) {
+            throw new BadInputException("--iterations must be between 1 and 100000000, got " + iterations);
+        }
+        return iterations;
+    }
+
+    /** {@code latentlab train ...} exactly as given, quoted for a POSIX shell. */
+    private String typedCommand() {
+        List<String> args = spec.root().commandLine().getParseResult().originalArgs();
+        List<String> words = new java.util.ArrayList<>();
+        words.add(spec.root().name());
+        words.addAll(args);
+        return ShellWords.join(words);
+    }
+}
