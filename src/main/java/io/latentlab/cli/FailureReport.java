@@ -60,6 +60,11 @@ final class FailureReport implements CommandLine.IParameterExceptionHandler, Com
         if (arg != null && ex.getValue() != null && ex.getCause() instanceof CommandLine.TypeConversionException) {
             return label(arg) + " expects " + expected(arg.type()) + ", got '" + ex.getValue() + "'";
         }
+        List<String> unknown = ex.getCommandLine().getUnmatchedArguments();
+        if (ex instanceof CommandLine.MissingParameterException && !unknown.isEmpty()) {
+            // a mistyped option also leaves a required one missing: the typo is the news
+            ex = new CommandLine.UnmatchedArgumentException(ex.getCommandLine(), unknown);
+        }
         String message = ex.getMessage() == null ? "bad usage" : ex.getMessage();
         if (ex instanceof CommandLine.UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();
