@@ -51,6 +51,9 @@ public final class MetricHistory {
         }
         if (size == capacity) {
             halve();
+            if (pending < stride) {
+                return; // what is pending now fills the first half of a twice-as-wide bucket
+            }
         }
         iteration[size] = pendingIteration;
         dLoss[size] = pendingDCount == 0 ? Double.NaN : pendingD / pendingDCount;
