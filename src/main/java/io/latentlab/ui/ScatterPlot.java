@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Circle;
@@ -17,9 +18,10 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * A 2-D scatter of real (blue) and generated (orange) points over a fixed square data range,
- * with a grid, axes and a legend. Drawn on one canvas, at most once per frame, so thousands of
- * points cost no scene-graph nodes. The range is fixed, so a teacher sees the generated points
- * move, not the axes. The plot stays square so a ring looks round.
+ * with a grid, axes and a legend. The grid is a canvas drawn when the size changes; the points
+ * are one image redrawn at most once per frame ({@link PointRaster}), so thousands of points
+ * cost no scene-graph nodes and little rendering. The range is fixed, so a teacher sees the
+ * generated points move, not the axes. The plot stays square so a ring looks round.
  */
 public class ScatterPlot extends Region {
 
@@ -35,10 +37,16 @@ public class ScatterPlot extends Region {
     private final BooleanProperty showGenerated = new SimpleBooleanProperty(this, "showGenerated", true);
 
     private final Canvas canvas = new Canvas();
+    private final ImageView pointsView = new ImageView();
+    private PointRaster raster;
+    private PointRaster.Dot realDot;
+    private PointRaster.Dot generatedDot;
+    private double rasterScale;
     private final Label realLabel = new Label("Real data");
     private final Label generatedLabel = new Label("Generated");
     private final HBox legend;
-    private boolean dirty = true;
+    private boolean gridDirty = true;
+    private boolean pointsDirty = true;
 
     public ScatterPlot() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
@@ -49,18 +57,22 @@ public class ScatterPlot extends Region {
         legend = new HBox(realLabel, generatedLabel);
         legend.getStyleClass().add(Styles.PLOT_LEGEND);
         legend.setManaged(false);
-        getChildren().addAll(canvas, legend);
+        pointsView.setManaged(false);
+        pointsView.setSmooth(true);
+        getChildren().addAll(canvas, pointsView, legend);
         realLabel.visibleProperty().bind(showReal);
         generatedLabel.visibleProperty().bind(showGenerated);
-        for (Observable o : new Observable[] {realPoints, generatedPoints, showReal, showGenerated, realLabel.fontProperty()}) {
-            o.addListener(x -> markDirty());
+        for (Observable o : new Observable[] {realPoints, generatedPoints, showReal, showGenerated}) {
+            o.addListener(x -> markDirty(false));
         }
+        realLabel.fontProperty().addListener(x -> markDirty(true));
         setMinSize(200, 200);
         setPrefSize(560, 560);
     }
 
-    private void markDirty() {
-        dirty = true;
+    private void markDirty(boolean grid) {
+        gridDirty |= grid;
+        pointsDirty = true;
         setNeedsLayout(true); // lays out this branch only, once, in the next pulse
     }
 
@@ -71,14 +83,19 @@ public class ScatterPlot extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            dirty = true;
+            gridDirty = true;
         }
         Frame frame = frame(w, h);
         legend.resize(legend.prefWidth(-1), legend.prefHeight(-1));
         legend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + 6));
-        if (dirty) {
-            dirty = false;
-            draw(frame);
+        if (gridDirty) {
+            gridDirty = false;
+            pointsDirty = true;
+            drawGrid(frame);
+        }
+        if (pointsDirty) {
+            pointsDirty = false;
+            drawPoints(frame);
         }
     }
 
@@ -103,25 +120,11 @@ public class ScatterPlot extends Region {
         return new Frame(left, top, side);
     }
 
-    private void draw(Frame f) {
+    private void drawGrid(Frame f) {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         g.setFill(PlotPalette.BACKGROUND);
         g.fillRect(f.left, f.top, f.side, f.side);
-        drawGrid(g, f);
-        if (showReal.get()) {
-            drawPoints(g, f, realPoints.get(), PlotPalette.REAL, 0.55);
-        }
-        if (showGenerated.get()) {
-            drawPoints(g, f, generatedPoints.get(), PlotPalette.GENERATED, 0.8);
-        }
-        g.setGlobalAlpha(1);
-        g.setStroke(PlotPalette.AXIS);
-        g.setLineWidth(1.5);
-        g.strokeRect(f.left, f.top, f.side, f.side);
-    }
-
-    private void drawGrid(GraphicsContext g, Frame f) {
         Font font = realLabel.getFont();
         g.setFont(font);
         g.setFill(PlotPalette.TEXT);
@@ -139,25 +142,47 @@ public class ScatterPlot extends Region {
             g.setTextBaseline(VPos.CENTER);
             g.fillText(Integer.toString(v), f.left - 8, y);
         }
+        g.setStroke(PlotPalette.AXIS);
+        g.setLineWidth(1.5);
+        g.strokeRect(f.left, f.top, f.side, f.side);
     }
 
-    private static void drawPoints(GraphicsContext g, Frame f, float[] points, javafx.scene.paint.Color colour, double alpha) {
+    /** Stamps the points into an image the size of the plot area, in device pixels. */
+    private void drawPoints(Frame f) {
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+        int side = (int) Math.ceil(f.side * scale);
+        if (raster == null || raster.width() != side || rasterScale != scale) {
+            raster = new PointRaster(side, side);
+            rasterScale = scale;
+            realDot = new PointRaster.Dot(PlotPalette.REAL, 0.6, POINT_RADIUS * scale);
+            generatedDot = new PointRaster.Dot(PlotPalette.GENERATED, 0.85, POINT_RADIUS * scale);
+            pointsView.setImage(raster.image());
+        }
+        raster.clear();
+        double pixelsPerUnit = side / (2 * RANGE);
+        if (showReal.get()) {
+            stampAll(realPoints.get(), realDot, pixelsPerUnit);
+        }
+        if (showGenerated.get()) {
+            stampAll(generatedPoints.get(), generatedDot, pixelsPerUnit);
+        }
+        raster.publish();
+        pointsView.setFitWidth(f.side);
+        pointsView.setFitHeight(f.side);
+        pointsView.relocate(f.left, f.top);
+    }
+
+    private void stampAll(float[] points, PointRaster.Dot dot, double pixelsPerUnit) {
         if (points == null) {
             return;
         }
-        g.setFill(colour);
-        g.setGlobalAlpha(alpha);
-        double r = POINT_RADIUS;
-        double right = f.left + f.side;
-        double bottom = f.top + f.side;
         for (int i = 0; i + 1 < points.length; i += 2) {
-            double x = f.x(points[i]);
-            double y = f.y(points[i + 1]);
-            if (x >= f.left && x <= right && y >= f.top && y <= bottom) {
-                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+            double x = (points[i] + RANGE) * pixelsPerUnit;
+            double y = (RANGE - points[i + 1]) * pixelsPerUnit;
+            if (Double.isFinite(x) && Double.isFinite(y)) {
+                raster.stamp(dot, x, y);
             }
         }
-        g.setGlobalAlpha(1);
     }
 
     /** How many generated points the plot holds (drawn when inside the range). */
