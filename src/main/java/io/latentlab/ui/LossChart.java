@@ -51,18 +51,39 @@ public final class LossChart extends LineChart<Number, Number> {
             generator.getData().clear();
             return;
         }
-        discriminator.getData().setAll(points(history.iteration(), history.discriminatorLoss()));
-        generator.getData().setAll(points(history.iteration(), history.generatorLoss()));
+        update(discriminator.getData(), history.iteration(), history.discriminatorLoss());
+        update(generator.getData(), history.iteration(), history.generatorLoss());
     }
 
-    private static List<Data<Number, Number>> points(long[] iteration, double[] loss) {
-        List<Data<Number, Number>> points = new ArrayList<>(iteration.length);
+    /**
+     * Moves the existing points to the new values and adds or removes only the difference:
+     * replacing all points would make the chart look each removed point up, quadratic in the count.
+     */
+    private static void update(ObservableList<Data<Number, Number>> data, long[] iteration, double[] loss) {
+        List<Data<Number, Number>> added = new ArrayList<>();
+        int used = 0;
         for (int i = 0; i < iteration.length; i++) {
-            if (Double.isFinite(loss[i])) {
-                points.add(new Data<>(iteration[i], loss[i]));
+            if (!Double.isFinite(loss[i])) {
+                continue;
             }
+            if (used < data.size()) {
+                Data<Number, Number> point = data.get(used);
+                if (point.getXValue().longValue() != iteration[i]) {
+                    point.setXValue(iteration[i]);
+                }
+                if (point.getYValue().doubleValue() != loss[i]) {
+                    point.setYValue(loss[i]);
+                }
+            } else {
+                added.add(new Data<>(iteration[i], loss[i]));
+            }
+            used++;
         }
-        return points;
+        if (used < data.size()) {
+            data.remove(used, data.size());
+        } else if (!added.isEmpty()) {
+            data.addAll(added);
+        }
     }
 
     /** Points in the discriminator's series now. */
