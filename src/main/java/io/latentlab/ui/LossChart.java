@@ -6,9 +6,11 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The discriminator's and the generator's loss against the iteration, for the whole run.
@@ -30,10 +32,22 @@ public final class LossChart extends LineChart<Number, Number> {
         setAnimated(false);
         setCreateSymbols(false);
         setAxisSortingPolicy(SortingPolicy.NONE);
-        setTitle("Loss");
         getXAxis().setLabel("Iteration");
-        getYAxis().setLabel("Loss (nats)");
-        ((NumberAxis) getXAxis()).setForceZeroInRange(false);
+        getYAxis().setLabel("Loss");
+        NumberAxis iterations = (NumberAxis) getXAxis();
+        iterations.setForceZeroInRange(false);
+        iterations.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : ""; // no "2.5 iterations"
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.parseLong(text.replace(",", ""));
+            }
+        });
         getXAxis().setAnimated(false);
         getYAxis().setAnimated(false);
         discriminator.setName("Discriminator (D)");

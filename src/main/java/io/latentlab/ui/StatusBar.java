@@ -44,6 +44,7 @@ public final class StatusBar extends HBox {
         message.textProperty().bind(lab.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         message.setMinWidth(0);
+        message.setWrapText(true); // an error is read in full, on two lines if need be
         HBox.setHgrow(message, Priority.ALWAYS);
         lab.messageIsErrorProperty().addListener((o, was, is) -> {
             message.getStyleClass().remove(Styles.ERROR);

@@ -177,6 +177,7 @@ class ToyLabWindowTest {
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS); // let the sliders' tick labels settle
         screenshot(robot, "toylab-large-text.png");
     }
 
