@@ -8,6 +8,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.util.StringConverter;
 
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,13 +35,14 @@ public final class LossChart extends LineChart<Number, Number> {
         setAxisSortingPolicy(SortingPolicy.NONE);
         getXAxis().setLabel("Iteration");
         getYAxis().setLabel("Loss");
+        NumberFormat whole = NumberFormat.getIntegerInstance(Locale.ROOT); // cached: axes format labels often
         NumberAxis iterations = (NumberAxis) getXAxis();
         iterations.setForceZeroInRange(false);
         iterations.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 double v = n.doubleValue();
-                return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : ""; // no "2.5 iterations"
+                return v == Math.rint(v) ? whole.format((long) v) : ""; // no "2.5 iterations"
             }
 
             @Override
