@@ -1,5 +1,20 @@
 package io.latentlab.app;
 
+import javafx.application.Application;
+
+/**
+ * The entry point of the packaged application. A plain class, not an {@link Application}, so the
+ * jar starts from the class path without the JavaFX launcher's module checks.
+ *
+ * <p>Arguments: {@code --play} starts training as soon as the session is ready (for demos and
+ * screenshots); {@code --pulse-log} prints the longest gap between frames every five seconds.
+ */
 public final class Launcher {
-    public static void main(String[] args) { }
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(LatentLabApp.class, args);
+    }
 }

@@ -1,0 +1,101 @@
+package io.latentlab.app;
+
+import io.latentlab.data.GaussianRing;
+import io.latentlab.model.AppVersion;
+import io.latentlab.nd4j.Nd4jRuntime;
+import io.latentlab.train.TrainingSession;
+import io.latentlab.ui.FxBackgroundTasks;
+import io.latentlab.ui.MainWindow;
+import io.latentlab.ui.PulseMonitor;
+import io.latentlab.ui.ToyLabSetup;
+import io.latentlab.ui.ToyLabViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import java.util.Locale;
+
+/**
+ * The JavaFX application: shows the main window at once ("Starting…"), sets ND4J up and builds
+ * the training session on a background thread, attaches it when ready, and closes it on exit.
+ */
+public final class LatentLabApp extends Application {
+
+    private final FxBackgroundTasks tasks = new FxBackgroundTasks();
+    private volatile TrainingSession session;
+    private volatile boolean stopping;
+    private ToyLabViewModel lab;
+
+    @Override
+    public void start(Stage stage) {
+        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
+        MainWindow window = new MainWindow(lab, tasks, Platform::exit);
+        stage.setTitle("Latent Lab " + AppVersion.VERSION);
+        stage.setScene(new Scene(window, 1360, 860));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+
+        boolean playAtStart = getParameters().getRaw().contains("--play");
+        if (getParameters().getRaw().contains("--pulse-log")) {
+            logPulses();
+        }
+        Thread starter = new Thread(() -> buildSession(playAtStart), "latentlab-start");
+        starter.setDaemon(true);
+        starter.start();
+    }
+
+    /** Off the FX thread: ND4J's native libraries take a moment to load. */
+    private void buildSession(boolean playAtStart) {
+        try {
+            Nd4jRuntime.init();
+            String backend = Nd4jRuntime.describe();
+            TrainingSession built = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
+            Platform.runLater(() -> {
+                if (stopping) {
+                    built.close();
+                    return;
+                }
+                session = built;
+                lab.attach(built, backend);
+                if (playAtStart) {
+                    lab.play();
+                }
+            });
+        } catch (RuntimeException | LinkageError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            Platform.runLater(() -> lab.showError("The numerical backend could not start (" + why
+                    + "). Training is unavailable; check that this computer supports AVX2, then restart Latent Lab."));
+        }
+    }
+
+    /** Prints the longest gap between two frames of every five seconds: how smooth the window stays. */
+    private static void logPulses() {
+        PulseMonitor monitor = new PulseMonitor();
+        monitor.start();
+        Timeline report = new Timeline(new KeyFrame(Duration.seconds(5), e -> {
+            System.out.printf(Locale.ROOT, "longest frame gap in the last 5 s: %.1f ms over %d frames%n",
+                    monitor.maxGapMillis(), monitor.frames());
+            monitor.reset();
+        }));
+        report.setCycleCount(Timeline.INDEFINITE);
+        report.play();
+    }
+
+    @Override
+    public void stop() {
+        stopping = true;
+        if (lab != null) {
+            lab.detach();
+        }
+        TrainingSession running = session;
+        if (running != null) {
+            running.close();
+        }
+        tasks.close();
+    }
+}

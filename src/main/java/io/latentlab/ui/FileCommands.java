@@ -1,0 +1,92 @@
+package io.latentlab.ui;
+
+import io.latentlab.model.ModelFile;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/**
+ * The File menu's dialogs: asks where to read or write with a file chooser (remembering the
+ * last folder), takes any picture on the FX thread, and hands the work to {@link ToyLabFiles}.
+ */
+public final class FileCommands {
+
+    private static final FileChooser.ExtensionFilter MODEL_FILES =
+            new FileChooser.ExtensionFilter("Latent Lab model (*" + ModelFile.SUFFIX + ")", "*" + ModelFile.SUFFIX);
+    private static final FileChooser.ExtensionFilter CSV_FILES = new FileChooser.ExtensionFilter("CSV (*.csv)", "*.csv");
+    private static final FileChooser.ExtensionFilter PNG_FILES = new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png");
+
+    private final Node owner;
+    private final ToyLabFiles files;
+    private final Node scatter;
+    private File folder = new File(System.getProperty("user.home"));
+
+    /** @param owner a node of the window the dialogs belong to; {@code scatter} is what "Scatter plot as PNG" pictures */
+    public FileCommands(Node owner, ToyLabFiles files, Node scatter) {
+        this.owner = owner;
+        this.files = files;
+        this.scatter = scatter;
+    }
+
+    public void openModel() {
+        FileChooser chooser = chooser("Open a model", MODEL_FILES);
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            folder = file.getParentFile();
+            files.openModel(file.toPath());
+        }
+    }
+
+    public void saveModel() {
+        saveAs("Save the model", files.defaultModelFileName(), MODEL_FILES, ModelFile.SUFFIX,
+                path -> files.saveModel(path, picture()));
+    }
+
+    public void exportSamples() {
+        saveAs("Export generated samples", "generated-samples.csv", CSV_FILES, ".csv", files::exportSamples);
+    }
+
+    public void exportLossHistory() {
+        saveAs("Export the loss history", "loss-history.csv", CSV_FILES, ".csv", files::exportLossHistory);
+    }
+
+    public void exportScatter() {
+        saveAs("Export the scatter plot", "scatter.png", PNG_FILES, ".png", path -> files.exportImage(path, picture()));
+    }
+
+    private void saveAs(String title, String name, FileChooser.ExtensionFilter filter, String suffix, Consumer<Path> action) {
+        FileChooser chooser = chooser(title, filter);
+        chooser.setInitialFileName(name);
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            folder = file.getParentFile();
+            action.accept(ToyLabFiles.withSuffix(file.toPath(), suffix));
+        }
+    }
+
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        if (folder != null && Files.isDirectory(folder.toPath())) {
+            chooser.setInitialDirectory(folder);
+        }
+        return chooser;
+    }
+
+    /** The scatter plot as it is on screen now; cheap, so taken on the FX thread. */
+    private WritableImage picture() {
+        return scatter.snapshot(new SnapshotParameters(), null);
+    }
+
+    private Window window() {
+        return owner.getScene() == null ? null : owner.getScene().getWindow();
+    }
+}

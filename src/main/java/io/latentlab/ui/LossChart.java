@@ -1,0 +1,114 @@
+package io.latentlab.ui;
+
+import io.latentlab.train.MetricHistory;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.util.StringConverter;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The discriminator's and the generator's loss against the iteration, for the whole run.
+ *
+ * <p>Fed from the session's bounded history (at most 1000 points per series however long the
+ * run), redrawn at most ten times a second, without animation or symbols: a chart of 100,000
+ * iterations costs as much as one of 1,000.
+ */
+public final class LossChart extends LineChart<Number, Number> {
+
+    public static final String DEFAULT_STYLE_CLASS = "loss-chart";
+
+    private final XYChart.Series<Number, Number> discriminator = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> generator = new XYChart.Series<>();
+
+    public LossChart() {
+        super(new NumberAxis(), new NumberAxis());
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setAnimated(false);
+        setCreateSymbols(false);
+        setAxisSortingPolicy(SortingPolicy.NONE);
+        getXAxis().setLabel("Iteration");
+        getYAxis().setLabel("Loss");
+        NumberFormat whole = NumberFormat.getIntegerInstance(Locale.ROOT); // cached: axes format labels often
+        NumberAxis iterations = (NumberAxis) getXAxis();
+        iterations.setForceZeroInRange(false);
+        iterations.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                double v = n.doubleValue();
+                return v == Math.rint(v) ? whole.format((long) v) : ""; // no "2.5 iterations"
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.parseLong(text.replace(",", ""));
+            }
+        });
+        getXAxis().setAnimated(false);
+        getYAxis().setAnimated(false);
+        discriminator.setName("Discriminator (D)");
+        generator.setName("Generator (G)");
+        ObservableList<Series<Number, Number>> series = FXCollections.observableArrayList();
+        series.add(discriminator);
+        series.add(generator);
+        setData(series);
+    }
+
+    /** Shows {@code history}, or nothing when it is null. */
+    public void show(MetricHistory.Points history) {
+        if (history == null) {
+            discriminator.getData().clear();
+            generator.getData().clear();
+            return;
+        }
+        update(discriminator.getData(), history.iteration(), history.discriminatorLoss());
+        update(generator.getData(), history.iteration(), history.generatorLoss());
+    }
+
+    /**
+     * Moves the existing points to the new values and adds or removes only the difference:
+     * replacing all points would make the chart look each removed point up, quadratic in the count.
+     */
+    private static void update(ObservableList<Data<Number, Number>> data, long[] iteration, double[] loss) {
+        List<Data<Number, Number>> added = new ArrayList<>();
+        int used = 0;
+        for (int i = 0; i < iteration.length; i++) {
+            if (!Double.isFinite(loss[i])) {
+                continue;
+            }
+            if (used < data.size()) {
+                Data<Number, Number> point = data.get(used);
+                if (point.getXValue().longValue() != iteration[i]) {
+                    point.setXValue(iteration[i]);
+                }
+                if (point.getYValue().doubleValue() != loss[i]) {
+                    point.setYValue(loss[i]);
+                }
+            } else {
+                added.add(new Data<>(iteration[i], loss[i]));
+            }
+            used++;
+        }
+        if (used < data.size()) {
+            data.remove(used, data.size());
+        } else if (!added.isEmpty()) {
+            data.addAll(added);
+        }
+    }
+
+    /** Points in the discriminator's series now. */
+    public int discriminatorPointCount() {
+        return discriminator.getData().size();
+    }
+
+    /** Points in the generator's series now. */
+    public int generatorPointCount() {
+        return generator.getData().size();
+    }
+}

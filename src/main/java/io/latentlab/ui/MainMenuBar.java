@@ -1,0 +1,59 @@
+package io.latentlab.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * File (open, save, export, quit), View (which points to show, larger text) and Help (shortcuts,
+ * about). File commands wait until the training session is ready.
+ */
+public final class MainMenuBar extends MenuBar {
+
+    public MainMenuBar(ToyLabViewModel lab, FileCommands files, HelpDialogs help, BooleanProperty largeText, Runnable quit) {
+        MenuItem open = item("Open model…", e -> files.openModel());
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem save = item("Save model…", e -> files.saveModel());
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        Menu export = new Menu("Export", null,
+                item("Samples as CSV…", e -> files.exportSamples()),
+                item("Loss history as CSV…", e -> files.exportLossHistory()),
+                item("Scatter plot as PNG…", e -> files.exportScatter()));
+        for (MenuItem needsSession : new MenuItem[] {open, save, export}) {
+            needsSession.disableProperty().bind(Bindings.not(lab.readyProperty()));
+        }
+        MenuItem exit = item("Quit", e -> quit.run());
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("File", null, open, save, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+
+        CheckMenuItem showReal = new CheckMenuItem("Show real samples");
+        showReal.selectedProperty().bindBidirectional(lab.showRealProperty());
+        CheckMenuItem showGenerated = new CheckMenuItem("Show generated samples");
+        showGenerated.selectedProperty().bindBidirectional(lab.showGeneratedProperty());
+        CheckMenuItem larger = new CheckMenuItem("Larger text");
+        larger.selectedProperty().bindBidirectional(largeText);
+        larger.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        Menu view = new Menu("View", null, showReal, showGenerated, new SeparatorMenuItem(), larger);
+
+        MenuItem shortcuts = item("Keyboard shortcuts", e -> help.showShortcuts());
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        Menu helpMenu = new Menu("Help", null, shortcuts, item("About Latent Lab", e -> help.showAbout()));
+
+        getMenus().addAll(file, view, helpMenu);
+    }
+
+    private static MenuItem item(String text, EventHandler<ActionEvent> action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(action);
+        return item;
+    }
+}

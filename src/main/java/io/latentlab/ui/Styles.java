@@ -1,0 +1,36 @@
+package io.latentlab.ui;
+
+/**
+ * The style classes of {@code latentlab.css}, so views name them instead of writing inline
+ * styles. One place to see what the stylesheet must cover.
+ */
+public final class Styles {
+
+    /** The stylesheet every Latent Lab scene and dialog uses. */
+    public static final String STYLESHEET = "latentlab.css";
+
+    public static final String MAIN_WINDOW = "main-window";
+    /** On the main window (and dialogs): presentation-size text for the back of a classroom. */
+    public static final String LARGE_TEXT = "large-text";
+    public static final String TRAINING_TOOLBAR = "training-toolbar";
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_FIELD = "status-field";
+    public static final String STATUS_STATE = "status-state";
+    public static final String STATUS_MESSAGE = "status-message";
+    /** On the message label while it reports a problem. */
+    public static final String ERROR = "error";
+    public static final String TOY_LAB = "toy-lab";
+    public static final String SIDE_PANEL = "side-panel";
+    public static final String CONTROL_TITLE = "control-title";
+    public static final String PLOT_LEGEND = "plot-legend";
+    public static final String LEGEND_REAL = "legend-real";
+    public static final String LEGEND_GENERATED = "legend-generated";
+
+    private Styles() {
+    }
+
+    /** The stylesheet's URL, for {@code getStylesheets().add(...)}. */
+    public static String stylesheetUrl() {
+        return Styles.class.getResource(STYLESHEET).toExternalForm();
+    }
+}

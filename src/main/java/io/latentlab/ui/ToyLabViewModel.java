@@ -1,0 +1,340 @@
+package io.latentlab.ui;
+
+import io.latentlab.data.ToyDistribution;
+import io.latentlab.train.MetricHistory;
+import io.latentlab.train.MetricSnapshot;
+import io.latentlab.train.SampleSnapshot;
+import io.latentlab.train.StepKind;
+import io.latentlab.train.TrainingSession;
+import io.latentlab.train.TrainingState;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The live state of the toy lab, for views to bind to: training state, iteration, speed, mode
+ * coverage, real and generated points, the loss history, learning rates, and a message line.
+ * The only part of the toy lab that talks to the {@link TrainingSession}.
+ *
+ * <p>Once per frame an {@link AnimationTimer} reads the session's latest published snapshots
+ * and updates the read-only properties; the loss history at most ten times a second. The FX
+ * thread therefore never waits for training. Files are handled by {@link ToyLabFiles}.
+ * All methods are for the FX thread.
+ */
+public final class ToyLabViewModel {
+
+    /** Points of real data shown, as many as the generated ones. */
+    public static final int REAL_POINTS = TrainingSession.SAMPLE_COUNT;
+    /** The shortest time between two loss-chart refreshes. */
+    static final long HISTORY_REFRESH_NS = 100_000_000L;
+    /** The slow-motion range, milliseconds of pause after every step. */
+    public static final long MAX_STEP_DELAY_MS = 200;
+
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
+    private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(this, "state");
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "Starting…");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration");
+    private final ReadOnlyDoubleWrapper itersPerSecond = new ReadOnlyDoubleWrapper(this, "itersPerSecond");
+    private final ReadOnlyStringWrapper coverageText = new ReadOnlyStringWrapper(this, "coverageText", "");
+    private final ReadOnlyObjectWrapper<float[]> realPoints = new ReadOnlyObjectWrapper<>(this, "realPoints");
+    private final ReadOnlyObjectWrapper<float[]> generatedPoints = new ReadOnlyObjectWrapper<>(this, "generatedPoints");
+    private final ReadOnlyObjectWrapper<MetricHistory.Points> lossHistory = new ReadOnlyObjectWrapper<>(this, "lossHistory");
+    private final ReadOnlyDoubleWrapper generatorLr = new ReadOnlyDoubleWrapper(this, "generatorLr", 1e-3);
+    private final ReadOnlyDoubleWrapper discriminatorLr = new ReadOnlyDoubleWrapper(this, "discriminatorLr", 1e-3);
+    private final ReadOnlyLongWrapper stepDelayMillis = new ReadOnlyLongWrapper(this, "stepDelayMillis");
+    private final ReadOnlyStringWrapper dataName = new ReadOnlyStringWrapper(this, "dataName");
+    private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "not loaded yet");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final BooleanProperty showReal = new SimpleBooleanProperty(this, "showReal", true);
+    private final BooleanProperty showGenerated = new SimpleBooleanProperty(this, "showGenerated", true);
+
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            refresh(now);
+        }
+    };
+
+    private TrainingSession session;
+    private MetricSnapshot lastMetrics;
+    private SampleSnapshot lastSamples;
+    private long lastHistoryVersion = -1;
+    private long lastHistoryNs;
+
+    /** Starts without a session ("Starting…"); shows {@code REAL_POINTS} points of {@code data} drawn with {@code seed}. */
+    public ToyLabViewModel(ToyDistribution data, long seed) {
+        showData(data, seed);
+    }
+
+    /** Connects the session once it is built (off the FX thread) and starts following it. */
+    public void attach(TrainingSession newSession, String backendDescription) {
+        if (session != null) {
+            throw new IllegalStateException("a session is attached already");
+        }
+        session = Objects.requireNonNull(newSession);
+        backend.set(backendDescription);
+        session.setLearningRates(generatorLr.get(), discriminatorLr.get());
+        session.setStepDelayMillis(stepDelayMillis.get());
+        ready.set(true);
+        frames.start();
+        refresh(System.nanoTime());
+    }
+
+    /** Stops following the session; the caller closes it. */
+    public void detach() {
+        frames.stop();
+    }
+
+    /** Reads the session's latest snapshots into the properties. Called every frame; cheap when nothing changed. */
+    void refresh(long now) {
+        if (session == null) {
+            return;
+        }
+        MetricSnapshot metrics = session.metrics();
+        if (metrics != lastMetrics) {
+            lastMetrics = metrics;
+            showMetrics(metrics);
+        }
+        SampleSnapshot samples = session.samples();
+        if (samples != null && samples != lastSamples) {
+            lastSamples = samples;
+            generatedPoints.set(samples.points());
+            coverageText.set(samples.coverage() == null ? "" : "Coverage: " + samples.coverage().summary());
+        }
+        if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
+            long version = session.history().version();
+            if (version != lastHistoryVersion) {
+                lastHistoryVersion = version;
+                lossHistory.set(session.history().snapshot());
+            }
+            lastHistoryNs = now;
+        }
+    }
+
+    private void showMetrics(MetricSnapshot metrics) {
+        TrainingState previous = state.get();
+        state.set(metrics.state());
+        stateText.set(metrics.state().label());
+        running.set(metrics.state() == TrainingState.RUNNING);
+        iteration.set(metrics.iteration());
+        itersPerSecond.set(metrics.itersPerSecond());
+        if (metrics.state() == TrainingState.FAILED && previous != TrainingState.FAILED) {
+            showError(metrics.message().isEmpty() ? "Training stopped. Press Reset to start again." : metrics.message());
+        }
+    }
+
+    // ----- commands -----
+
+    public void play() {
+        if (session != null) {
+            session.play();
+        }
+    }
+
+    public void pause() {
+        if (session != null) {
+            session.pause();
+        }
+    }
+
+    /** Play when stopped, pause when training: what Space does. */
+    public void togglePlay() {
+        if (session != null) {
+            if (session.metrics().state() == TrainingState.RUNNING) {
+                session.pause();
+            } else {
+                session.play();
+            }
+        }
+    }
+
+    /** One step of the given kind; pauses first when training. */
+    public void step(StepKind kind) {
+        if (session != null) {
+            session.step(kind);
+        }
+    }
+
+    /** Fresh networks from the same seed, with the learning rates and slow motion set now. */
+    public void reset() {
+        if (session != null) {
+            session.reset();
+            session.setLearningRates(generatorLr.get(), discriminatorLr.get());
+            clearMessage();
+        }
+    }
+
+    /** Sets the generator's learning rate (between steps); it must lie in the range {@link LearningRateText} allows. */
+    public void setGeneratorLr(double rate) {
+        setLearningRates(rate, discriminatorLr.get());
+    }
+
+    public void setDiscriminatorLr(double rate) {
+        setLearningRates(generatorLr.get(), rate);
+    }
+
+    void setLearningRates(double g, double d) {
+        if (!(g >= LearningRateText.MIN && g <= LearningRateText.MAX && d >= LearningRateText.MIN && d <= LearningRateText.MAX)) {
+            throw new IllegalArgumentException("learning rates must be in [" + LearningRateText.MIN + ", "
+                    + LearningRateText.MAX + "], were " + g + " and " + d);
+        }
+        generatorLr.set(g);
+        discriminatorLr.set(d);
+        if (session != null) {
+            session.setLearningRates(g, d);
+        }
+    }
+
+    /** Slow motion: a pause after every step, 0 to {@link #MAX_STEP_DELAY_MS} ms. */
+    public void setStepDelayMillis(long millis) {
+        long clamped = Math.max(0, Math.min(MAX_STEP_DELAY_MS, millis));
+        stepDelayMillis.set(clamped);
+        if (session != null) {
+            session.setStepDelayMillis(clamped);
+        }
+    }
+
+    /** The real data shown from now on, e.g. after opening a model trained on other data. */
+    void showData(ToyDistribution data, long seed) {
+        dataName.set(data.name());
+        realPoints.set(data.sample(REAL_POINTS, seed));
+    }
+
+    public void showInfo(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    public void showError(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    public void clearMessage() {
+        message.set("");
+        messageIsError.set(false);
+    }
+
+    /** The session, or null while starting; for {@link ToyLabFiles} only. */
+    TrainingSession session() {
+        return session;
+    }
+
+    /** The latest coverage figures, or null; for model cards. */
+    SampleSnapshot latestSamples() {
+        return lastSamples;
+    }
+
+    /** The latest metrics, or null; for model cards. */
+    MetricSnapshot latestMetrics() {
+        return lastMetrics;
+    }
+
+    /** For example "12,345". */
+    public static String formatIteration(long iteration) {
+        return String.format(Locale.ROOT, "%,d", iteration);
+    }
+
+    // ----- read-only properties -----
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** "Starting…", then the state's label: "Ready", "Training", "Paused", "Failed". */
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty iterationProperty() {
+        return iteration.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty itersPerSecondProperty() {
+        return itersPerSecond.getReadOnlyProperty();
+    }
+
+    /** "Coverage: 8/8 modes, 91.2% within 0.1", or empty before the first samples. */
+    public ReadOnlyStringProperty coverageTextProperty() {
+        return coverageText.getReadOnlyProperty();
+    }
+
+    /** Row-major x,y pairs; never modify the array. */
+    public ReadOnlyObjectProperty<float[]> realPointsProperty() {
+        return realPoints.getReadOnlyProperty();
+    }
+
+    /** Row-major x,y pairs, or null before the first samples; never modify the array. */
+    public ReadOnlyObjectProperty<float[]> generatedPointsProperty() {
+        return generatedPoints.getReadOnlyProperty();
+    }
+
+    /** At most 1000 points however long the run, or null before the first refresh. */
+    public ReadOnlyObjectProperty<MetricHistory.Points> lossHistoryProperty() {
+        return lossHistory.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty generatorLrProperty() {
+        return generatorLr.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty discriminatorLrProperty() {
+        return discriminatorLr.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty stepDelayMillisProperty() {
+        return stepDelayMillis.getReadOnlyProperty();
+    }
+
+    /** The real data's name, e.g. "ring8". */
+    public ReadOnlyStringProperty dataNameProperty() {
+        return dataName.getReadOnlyProperty();
+    }
+
+    /** The ND4J backend, one line, for About. */
+    public ReadOnlyStringProperty backendProperty() {
+        return backend.getReadOnlyProperty();
+    }
+
+    /** The message line: what just happened, or what went wrong and what to do. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    /** Whether the scatter plot shows the real points; a view setting. */
+    public BooleanProperty showRealProperty() {
+        return showReal;
+    }
+
+    /** Whether the scatter plot shows the generated points; a view setting. */
+    public BooleanProperty showGeneratedProperty() {
+        return showGenerated;
+    }
+}
