@@ -183,9 +183,9 @@ class ToyLabWindowTest {
 
     // ----- helpers -----
 
+    /** Looks the label up and reads it on the FX thread: the scene graph changes while training. */
     private static String text(FxRobot robot, String query) {
-        Label label = robot.lookup(query).queryAs(Label.class);
-        return fx(label::getText);
+        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
     }
 
     private static long iteration(FxRobot robot) {
