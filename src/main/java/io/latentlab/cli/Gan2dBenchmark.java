@@ -3,9 +3,8 @@ package io.latentlab.cli;
 import io.latentlab.data.GaussianRing;
 import io.latentlab.data.ModeCoverage;
 import io.latentlab.model.Gan;
-import io.latentlab.model.GanShape;
-import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanTrainer;
+import io.latentlab.train.ToyGanRecipe;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.StepMetrics;
 
@@ -47,8 +46,8 @@ final class Gan2dBenchmark {
 
     static Result run(Schedule schedule, Figures figures) {
         GaussianRing ring = GaussianRing.ring8();
-        Gan gan = Gan.create(GanShape.toy2d(), SEED);
-        GanTrainer trainer = new GanTrainer(gan, ring, GanHyperparameters.defaults(SEED));
+        GanTrainer trainer = ToyGanRecipe.peer(SEED).newTrainer(ring);
+        Gan gan = trainer.gan();
         StepMetrics last = null;
         int done = 0;
         for (int i = 0; i < schedule.warmup(); i++) {

@@ -7,15 +7,16 @@ import io.latentlab.data.ToyDistributions;
 import io.latentlab.export.MetricsCsv;
 import io.latentlab.export.ScatterImage;
 import io.latentlab.model.Gan;
-import io.latentlab.model.GanShape;
 import io.latentlab.model.ModelCard;
 import io.latentlab.model.ModelFile;
+import io.latentlab.model.NoisePrior;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanLoss;
 import io.latentlab.train.GanTrainer;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.StepMetrics;
+import io.latentlab.train.ToyGanRecipe;
 import io.latentlab.train.TrainedGan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -76,6 +77,15 @@ final class TrainCommand implements Callable<Integer> {
             description = "Generator loss: non-saturating or minimax (default ${DEFAULT-VALUE}).")
     String loss;
 
+    @Option(names = "--noise", paramLabel = "PRIOR", defaultValue = "uniform",
+            description = "Noise prior of the generator: uniform (on ±√3) or gaussian (default ${DEFAULT-VALUE}).")
+    String noise;
+
+    @Option(names = "--average-decay", paramLabel = "X", defaultValue = "0.999",
+            description = "Decay of the moving average of the generator's weights that the saved model holds; "
+                    + "0 saves the generator as trained (default ${DEFAULT-VALUE}).")
+    double averageDecay;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1234", description = "Seed of networks, noise and data (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -91,6 +101,11 @@ final class TrainCommand implements Callable<Integer> {
         ToyDistribution dataset = ToyDistributions.byName(data);
         int steps = checkIterations(dataset);
         GanLoss ganLoss = GanLoss.byName(loss);
+        NoisePrior prior = NoisePrior.byName(noise);
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new BadInputException("--average-decay must be at least 0 and below 1, got " + averageDecay
+                    + "; 0 turns the average off");
+        }
         if (latent != null && latent != 2) {
             throw new BadInputException("--latent " + latent + " is not supported yet: the toy GAN's latent size is 2; "
                     + "leave --latent out or give 2");
@@ -108,9 +123,9 @@ final class TrainCommand implements Callable<Integer> {
 
         Nd4jRuntime.init();
         GanHyperparameters hyperparameters = GanHyperparameters.defaults(seed)
-                .withBatch(batch).withLearningRates(lr, lr).withLoss(ganLoss);
-        Gan gan = Gan.create(GanShape.toy2d(), seed);
-        GanTrainer trainer = new GanTrainer(gan, dataset, hyperparameters);
+                .withBatch(batch).withLearningRates(lr, lr).withLoss(ganLoss).withAverageDecay(averageDecay);
+        GanTrainer trainer = ToyGanRecipe.defaults(seed).withNoise(prior).withHyperparameters(hyperparameters)
+                .newTrainer(dataset);
         PrintWriter console = spec.commandLine().getOut();
 
         long start = System.nanoTime();
@@ -118,7 +133,8 @@ final class TrainCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - start) / 1e9;
         double itersPerSec = steps / Math.max(seconds, 1e-9);
 
-        float[] generated = trainer.generate(gan.noise(EVAL_SAMPLES, seed + EVAL_NOISE_SEED_OFFSET));
+        Gan gan = trainer.snapshot();
+        float[] generated = gan.generate(gan.noise(EVAL_SAMPLES, seed + EVAL_NOISE_SEED_OFFSET));
         ModeCoverage coverage = ModeCoverage.of(generated, dataset.modeCentres());
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("d_loss", last.discriminatorLoss());

@@ -18,10 +18,12 @@ public final class Gan {
 
     private final MultiLayerNetwork generator;
     private final MultiLayerNetwork discriminator;
+    private final NoisePrior noisePrior;
 
-    public Gan(MultiLayerNetwork generator, MultiLayerNetwork discriminator) {
+    public Gan(MultiLayerNetwork generator, MultiLayerNetwork discriminator, NoisePrior noisePrior) {
         this.generator = Objects.requireNonNull(generator);
         this.discriminator = Objects.requireNonNull(discriminator);
+        this.noisePrior = Objects.requireNonNull(noisePrior);
         long gOut = MlpShape.of(generator).outputs();
         long dIn = MlpShape.of(discriminator).inputs();
         if (gOut != dIn) {
@@ -33,8 +35,12 @@ public final class Gan {
     }
 
     /** A fresh network pair, both initialised from {@code seed}. */
-    public static Gan create(GanShape shape, long seed) {
-        return new Gan(shape.generator().build(seed), shape.discriminator().build(seed + 1));
+    public static Gan create(GanShape shape, long seed, NoisePrior noisePrior) {
+        return new Gan(shape.generator().build(seed), shape.discriminator().build(seed + 1), noisePrior);
+    }
+
+    public NoisePrior noisePrior() {
+        return noisePrior;
     }
 
     public MultiLayerNetwork generator() {
@@ -59,15 +65,20 @@ public final class Gan {
 
     /** A deep copy, for a thread other than the trainer's. */
     public Gan copy() {
-        return new Gan(generator.clone(), discriminator.clone());
+        return new Gan(generator.clone(), discriminator.clone(), noisePrior);
     }
 
-    /** Standard normal noise, {@code n} rows, from {@code seed}. */
+    /** The same discriminator and prior with another generator of the same shape (not copied). */
+    public Gan withGenerator(MultiLayerNetwork otherGenerator) {
+        return new Gan(otherGenerator, discriminator, noisePrior);
+    }
+
+    /** Noise from the prior, {@code n} rows, from {@code seed}. */
     public float[] noise(int n, long seed) {
         Random rng = new Random(seed);
         float[] z = new float[n * noiseSize()];
         for (int i = 0; i < z.length; i++) {
-            z[i] = (float) rng.nextGaussian();
+            z[i] = (float) noisePrior.sample(rng);
         }
         return z;
     }

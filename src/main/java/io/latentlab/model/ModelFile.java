@@ -39,6 +39,8 @@ public final class ModelFile {
     public static final String DISCRIMINATOR = "discriminator.zip";
     public static final String PREVIEW = "preview.png";
     public static final String SUFFIX = ".lab.zip";
+    /** The card's {@code architecture} key that names the {@link NoisePrior} (gaussian when absent). */
+    public static final String NOISE = "noise";
 
     static final long MAX_FILE_BYTES = 1L << 30;
     private static final Map<String, Long> MAX_ENTRY_BYTES = Map.of(
@@ -94,9 +96,16 @@ public final class ModelFile {
         }
         MultiLayerNetwork generator = network(file, entries, GENERATOR);
         MultiLayerNetwork discriminator = network(file, entries, DISCRIMINATOR);
+        NoisePrior prior;
+        try {
+            prior = NoisePrior.byName(card.architecture().getOrDefault(NOISE, NoisePrior.GAUSSIAN.cliName()));
+        } catch (BadInputException e) {
+            throw bad(file, "card.json names noise '" + card.architecture().get(NOISE)
+                    + "', which this version does not know (gaussian, uniform); update Latent Lab or save the model again");
+        }
         Gan gan;
         try {
-            gan = new Gan(generator, discriminator);
+            gan = new Gan(generator, discriminator, prior);
         } catch (IllegalArgumentException e) {
             throw bad(file, "its networks do not fit together (" + e.getMessage() + "); the file is damaged, save the model again");
         }

@@ -10,9 +10,13 @@ package io.latentlab.train;
  * @param beta2        Adam's second-moment decay (default 0.999)
  * @param loss         the generator's loss (default non-saturating)
  * @param seed         seeds the networks, the noise and the real batches
+ * @param averageDecay decay of the exponential moving average of the generator's weights that
+ *                     samples and saved models use (default 0.999; 0 turns it off, as the peer has it).
+ *                     Training itself is unchanged: the average only smooths the back-and-forth
+ *                     of adversarial training out of what is shown at the end.
  */
 public record GanHyperparameters(int batch, double generatorLr, double discriminatorLr,
-                                 double beta1, double beta2, GanLoss loss, long seed) {
+                                 double beta1, double beta2, GanLoss loss, long seed, double averageDecay) {
 
     public static final double EPSILON = 1e-8;
 
@@ -25,6 +29,10 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new io.latentlab.data.BadInputException("Adam betas must be in [0, 1), were " + beta1 + " and " + beta2);
         }
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new io.latentlab.data.BadInputException("the generator average's decay must be in [0, 1), was " + averageDecay
+                    + "; 0 turns averaging off");
+        }
     }
 
     static void checkRate(String what, double lr) {
@@ -33,23 +41,33 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
         }
     }
 
+    /** Latent Lab's defaults: the peer's, plus a 0.999 average of the generator's weights. */
     public static GanHyperparameters defaults(long seed) {
-        return new GanHyperparameters(256, 1e-3, 1e-3, 0.5, 0.999, GanLoss.NON_SATURATING, seed);
+        return peer(seed).withAverageDecay(0.999);
+    }
+
+    /** The PyTorch peer benchmark's settings exactly: no averaging. */
+    public static GanHyperparameters peer(long seed) {
+        return new GanHyperparameters(256, 1e-3, 1e-3, 0.5, 0.999, GanLoss.NON_SATURATING, seed, 0);
     }
 
     public GanHyperparameters withLearningRates(double g, double d) {
-        return new GanHyperparameters(batch, g, d, beta1, beta2, loss, seed);
+        return new GanHyperparameters(batch, g, d, beta1, beta2, loss, seed, averageDecay);
     }
 
     public GanHyperparameters withBatch(int b) {
-        return new GanHyperparameters(b, generatorLr, discriminatorLr, beta1, beta2, loss, seed);
+        return new GanHyperparameters(b, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay);
     }
 
     public GanHyperparameters withLoss(GanLoss l) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, l, seed);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, l, seed, averageDecay);
     }
 
     public GanHyperparameters withSeed(long s) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, s);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, s, averageDecay);
+    }
+
+    public GanHyperparameters withAverageDecay(double decay) {
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, decay);
     }
 }

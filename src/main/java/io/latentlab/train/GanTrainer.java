@@ -2,6 +2,7 @@ package io.latentlab.train;
 
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.model.Gan;
+import io.latentlab.model.NoisePrior;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
@@ -13,7 +14,8 @@ import java.util.Random;
  * Trains a {@link Gan} on a toy distribution with the peer benchmark's schedule: one iteration
  * draws a real batch and noise, computes {@code fake = G(z)}, takes one discriminator step on the
  * real and the fake batch (both through D in one pass), then one generator step that reuses
- * {@code fake} and sees the updated discriminator. Adam for both networks.
+ * {@code fake} and sees the updated discriminator. Adam for both networks. Noise comes from the
+ * GAN's {@link NoisePrior}; an average of the generator's weights may be kept for {@link #snapshot()}.
  *
  * <p>Runs on one thread (the training session's worker); the networks are updated in place.
  */
@@ -28,6 +30,7 @@ public final class GanTrainer {
     private final DenseStack discriminator;
     private final AdamStep generatorAdam;
     private final AdamStep discriminatorAdam;
+    private final ParameterAverage generatorAverage;
     private final int batch;
 
     private final DenseStack.Pass gPass;
@@ -59,6 +62,8 @@ public final class GanTrainer {
         this.discriminatorAdam = new AdamStep(gan.discriminator().numParams(), hyperparameters.discriminatorLr(),
                 hyperparameters.beta1(), hyperparameters.beta2(), GanHyperparameters.EPSILON);
 
+        this.generatorAverage = hyperparameters.averageDecay() > 0
+                ? new ParameterAverage(generator.params(), hyperparameters.averageDecay()) : null;
         this.gPass = generator.pass(batch);
         this.dBoth = discriminator.pass(2 * batch);
         this.dFake = discriminator.pass(batch);
@@ -134,6 +139,9 @@ public final class GanTrainer {
             gPass.outputDelta().assign(dFake.inputDelta());
             generator.backward(gPass, true, false);
             generatorAdam.apply(generator.params(), generator.gradients());
+            if (generatorAverage != null) {
+                generatorAverage.update(generator.params());
+            }
         }
         iteration++;
         return new StepMetrics(iteration, dLoss, gLoss, dReal, dFakeMean);
@@ -141,8 +149,9 @@ public final class GanTrainer {
 
     private void fillNoise() {
         int n = batch * generator.inputs();
+        NoisePrior prior = gan.noisePrior();
         for (int i = 0; i < n; i++) {
-            noiseIn.put(i, (float) rng.nextGaussian());
+            noiseIn.put(i, (float) prior.sample(rng));
         }
     }
 
@@ -188,7 +197,19 @@ public final class GanTrainer {
         return new double[] {loss / batch, pFake / batch};
     }
 
-    /** G(z) for row-major {@code noise}, through the lean path (call on the training thread). */
+    /**
+     * A deep copy of the GAN for saving and sampling elsewhere: with the averaged generator when
+     * the hyperparameters ask for an average, else the generator as trained.
+     */
+    public Gan snapshot() {
+        Gan copy = gan.copy();
+        if (generatorAverage != null) {
+            generatorAverage.copyTo(copy.generator().params());
+        }
+        return copy;
+    }
+
+    /** G(z) for row-major {@code noise} with the generator as it trains, through the lean path (call on the training thread). */
     public float[] generate(float[] noise) {
         int k = generator.inputs();
         DenseStack.Pass pass = generator.pass(noise.length / k);

@@ -26,6 +26,7 @@ public record TrainedGan(Gan gan, ToyDistribution data, GanHyperparameters hyper
         architecture.put("generator", shape.generator().describe());
         architecture.put("discriminator", shape.discriminator().describe() + " (logit)");
         architecture.put("activation", "relu");
+        architecture.put(ModelFile.NOISE, gan.noisePrior().cliName());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("batch", hyperparameters.batch());
         settings.put("generator_lr", hyperparameters.generatorLr());
@@ -34,6 +35,7 @@ public record TrainedGan(Gan gan, ToyDistribution data, GanHyperparameters hyper
         settings.put("beta1", hyperparameters.beta1());
         settings.put("beta2", hyperparameters.beta2());
         settings.put("loss", hyperparameters.loss().cliName());
+        settings.put("generator_average_decay", hyperparameters.averageDecay());
         return new ModelCard(ModelFile.FORMAT_VERSION, "gan", architecture, gan.noiseSize(),
                 new int[] {gan.dataSize()}, List.of(), data.name(), "generated in code, seeded", iterations,
                 hyperparameters.seed(), settings, metrics, AppVersion.VERSION, command,

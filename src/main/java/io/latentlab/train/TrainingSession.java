@@ -142,10 +142,10 @@ public final class TrainingSession implements AutoCloseable {
         stepDelayMs = millis;
     }
 
-    /** A deep copy of the networks as they are between two steps, with the trainer's settings. */
+    /** A deep copy of the networks as they are between two steps (see {@link GanTrainer#snapshot()}), with the trainer's settings. */
     public CompletableFuture<TrainedGan> copyModel() {
         CompletableFuture<TrainedGan> result = new CompletableFuture<>();
-        if (!submit(() -> result.complete(new TrainedGan(trainer.gan().copy(), trainer.data(),
+        if (!submit(() -> result.complete(new TrainedGan(trainer.snapshot(), trainer.data(),
                 trainer.hyperparameters(), trainer.iteration())))) {
             result.completeExceptionally(new IllegalStateException("the training session is closed"));
         }

@@ -1,10 +1,8 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.GaussianRing;
-import io.latentlab.model.Gan;
-import io.latentlab.model.GanShape;
-import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanTrainer;
+import io.latentlab.train.ToyGanRecipe;
 
 import java.util.function.Supplier;
 
@@ -22,7 +20,6 @@ public final class ToyLabSetup {
 
     /** Makes a fresh trainer for a GAN on {@code ring8}; call it on the training thread. */
     public static Supplier<GanTrainer> ring8(long seed) {
-        return () -> new GanTrainer(Gan.create(GanShape.toy2d(), seed), GaussianRing.ring8(),
-                GanHyperparameters.defaults(seed));
+        return () -> ToyGanRecipe.defaults(seed).newTrainer(GaussianRing.ring8());
     }
 }

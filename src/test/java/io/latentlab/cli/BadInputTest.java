@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.latentlab.data.GaussianRing;
 import io.latentlab.model.Gan;
 import io.latentlab.model.GanShape;
+import io.latentlab.model.NoisePrior;
 import io.latentlab.model.ModelFile;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.GanHyperparameters;
@@ -38,7 +39,7 @@ class BadInputTest {
     @BeforeAll
     static void untrainedModelFile() throws Exception {
         Nd4jRuntime.init();
-        Gan gan = Gan.create(GanShape.toy2d(), 1);
+        Gan gan = Gan.create(GanShape.toy2d(), 1, NoisePrior.GAUSSIAN);
         good = dir.resolve("good.lab.zip");
         ModelFile.saveGan(good, gan, new TrainedGan(gan, GaussianRing.ring8(), GanHyperparameters.defaults(1), 0)
                 .card("test", Map.of()), new byte[0]);

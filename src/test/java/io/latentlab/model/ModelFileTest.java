@@ -41,7 +41,7 @@ class ModelFileTest {
 
     @Test
     void roundTripKeepsNetworksCardAndPreview() throws IOException {
-        Gan gan = Gan.create(GanShape.toy2d(), 3);
+        Gan gan = Gan.create(GanShape.toy2d(), 3, NoisePrior.GAUSSIAN);
         Path file = dir.resolve("ring.lab.zip");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
         ModelFile.saveGan(file, gan, card(gan), png);
@@ -61,7 +61,7 @@ class ModelFileTest {
 
     @Test
     void aFailedSaveLeavesTheOldFileWhole() throws IOException {
-        Gan gan = Gan.create(GanShape.toy2d(), 3);
+        Gan gan = Gan.create(GanShape.toy2d(), 3, NoisePrior.GAUSSIAN);
         Path file = dir.resolve("ring.lab.zip");
         ModelFile.saveGan(file, gan, card(gan), new byte[0]);
         byte[] before = Files.readAllBytes(file);
@@ -105,7 +105,7 @@ class ModelFileTest {
 
     @Test
     void cardThatDisagreesWithTheNetworksIsCaught() throws IOException {
-        Gan gan = Gan.create(GanShape.toy2d(), 3);
+        Gan gan = Gan.create(GanShape.toy2d(), 3, NoisePrior.GAUSSIAN);
         Path good = dir.resolve("good.lab.zip");
         ModelFile.saveGan(good, gan, card(gan), new byte[0]);
         Path bad = dir.resolve("bad.lab.zip");
@@ -130,7 +130,7 @@ class ModelFileTest {
 
     @Test
     void damagedNetworkEntryIsNamed() throws IOException {
-        Gan gan = Gan.create(GanShape.toy2d(), 3);
+        Gan gan = Gan.create(GanShape.toy2d(), 3, NoisePrior.GAUSSIAN);
         String cardJson = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(card(gan));
         Path file = zip("broken.lab.zip", Map.of("card.json", cardJson, "generator.zip", "not a network",
                 "discriminator.zip", "nor this"));

@@ -4,6 +4,7 @@ import io.latentlab.data.GaussianRing;
 import io.latentlab.data.ModeCoverage;
 import io.latentlab.model.Gan;
 import io.latentlab.model.GanShape;
+import io.latentlab.model.NoisePrior;
 import io.latentlab.nd4j.Nd4jRuntime;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class GanTrainerTest {
     }
 
     private static GanTrainer trainer(long seed) {
-        return new GanTrainer(Gan.create(GanShape.toy2d(), seed), GaussianRing.ring8(), GanHyperparameters.defaults(seed));
+        return new GanTrainer(Gan.create(GanShape.toy2d(), seed, NoisePrior.GAUSSIAN), GaussianRing.ring8(), GanHyperparameters.defaults(seed));
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.latentlab.train;
 import io.latentlab.data.GaussianRing;
 import io.latentlab.model.Gan;
 import io.latentlab.model.GanShape;
+import io.latentlab.model.NoisePrior;
 import io.latentlab.nd4j.Nd4jRuntime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +36,7 @@ class TrainingSessionTest {
     }
 
     private static TrainingSession newSession() {
-        return new TrainingSession(() -> new GanTrainer(Gan.create(GanShape.toy2d(), 8),
+        return new TrainingSession(() -> new GanTrainer(Gan.create(GanShape.toy2d(), 8, NoisePrior.GAUSSIAN),
                 GaussianRing.ring8(), GanHyperparameters.defaults(8)));
     }
 
@@ -156,7 +157,7 @@ class TrainingSessionTest {
         });
         await("failed", () -> session.metrics().state() == TrainingState.FAILED);
         assertTrue(session.metrics().message().contains("no data"), session.metrics().message());
-        session.replace(() -> new GanTrainer(Gan.create(GanShape.toy2d(), 1), GaussianRing.ring8(),
+        session.replace(() -> new GanTrainer(Gan.create(GanShape.toy2d(), 1, NoisePrior.GAUSSIAN), GaussianRing.ring8(),
                 GanHyperparameters.defaults(1)));
         session.step(StepKind.BOTH);
         await("recovered", () -> session.metrics().iteration() == 1);
