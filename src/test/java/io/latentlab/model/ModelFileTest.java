@@ -60,6 +60,17 @@ class ModelFileTest {
     }
 
     @Test
+    void theNoisePriorTravelsWithTheModel() throws IOException {
+        Gan gan = Gan.create(GanShape.toy2d(), 4, NoisePrior.UNIFORM);
+        Path file = dir.resolve("uniform.lab.zip");
+        ModelFile.saveGan(file, gan, card(gan), new byte[0]);
+        LoadedModel loaded = ModelFile.load(file);
+        assertEquals(NoisePrior.UNIFORM, loaded.gan().noisePrior());
+        assertEquals("uniform", loaded.card().architecture().get(ModelFile.NOISE));
+        assertArrayEquals(gan.noise(10, 1), loaded.gan().noise(10, 1));
+    }
+
+    @Test
     void aFailedSaveLeavesTheOldFileWhole() throws IOException {
         Gan gan = Gan.create(GanShape.toy2d(), 3, NoisePrior.GAUSSIAN);
         Path file = dir.resolve("ring.lab.zip");
