@@ -4,7 +4,6 @@ import io.latentlab.data.ToyDistribution;
 import io.latentlab.model.Gan;
 import io.latentlab.model.NoisePrior;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.nio.FloatBuffer;
 import java.util.Objects;
@@ -36,8 +35,12 @@ public final class GanTrainer {
     private final DenseStack.Pass gPass;
     private final DenseStack.Pass dBoth;
     private final DenseStack.Pass dFake;
-    private final INDArray fakeRows;
     private final FloatBuffer noiseIn;
+    private final FloatBuffer fakeOut;
+    private final FloatBuffer fakeIn;
+    private final FloatBuffer fakeInputDelta;
+    private final FloatBuffer fakeOutDelta;
+    private final float[] copyBuffer;
     private final FloatBuffer realIn;
     private final FloatBuffer bothLogits;
     private final FloatBuffer bothDelta;
@@ -67,8 +70,12 @@ public final class GanTrainer {
         this.gPass = generator.pass(batch);
         this.dBoth = discriminator.pass(2 * batch);
         this.dFake = discriminator.pass(batch);
-        this.fakeRows = dBoth.input().get(NDArrayIndex.interval(batch, 2 * batch), NDArrayIndex.all());
         this.noiseIn = floats(gPass.input());
+        this.fakeOut = floats(gPass.output());
+        this.fakeIn = floats(dFake.input());
+        this.fakeInputDelta = floats(dFake.inputDelta());
+        this.fakeOutDelta = floats(gPass.outputDelta());
+        this.copyBuffer = new float[batch * data.dimension()];
         this.realIn = floats(dBoth.input());
         this.bothLogits = floats(dBoth.output());
         this.bothDelta = floats(dBoth.outputDelta());
@@ -118,7 +125,7 @@ public final class GanTrainer {
         double gLoss = Double.NaN;
         if (kind != StepKind.GENERATOR) {
             data.sample(rng, batch, realIn::put);
-            fakeRows.assign(gPass.output());
+            copy(fakeOut, realIn, copyBuffer.length); // the fake rows follow the real ones
             discriminator.forward(dBoth);
             double[] d = discriminatorLossAndDelta();
             dLoss = d[0];
@@ -128,7 +135,7 @@ public final class GanTrainer {
             discriminatorAdam.apply(discriminator.params(), discriminator.gradients());
         }
         if (kind != StepKind.DISCRIMINATOR) {
-            dFake.input().assign(gPass.output());
+            copy(fakeOut, fakeIn, 0);
             discriminator.forward(dFake);
             double[] g = generatorLossAndDelta();
             gLoss = g[0];
@@ -136,7 +143,7 @@ public final class GanTrainer {
                 dFakeMean = g[1];
             }
             discriminator.backward(dFake, false, true);
-            gPass.outputDelta().assign(dFake.inputDelta());
+            copy(fakeInputDelta, fakeOutDelta, 0);
             generator.backward(gPass, true, false);
             generatorAdam.apply(generator.params(), generator.gradients());
             if (generatorAverage != null) {
@@ -145,6 +152,12 @@ public final class GanTrainer {
         }
         iteration++;
         return new StepMetrics(iteration, dLoss, gLoss, dReal, dFakeMean);
+    }
+
+    /** Copies one batch of points from {@code from} into {@code to} at {@code offset}, in native memory. */
+    private void copy(FloatBuffer from, FloatBuffer to, int offset) {
+        from.get(0, copyBuffer);
+        to.put(offset, copyBuffer);
     }
 
     private void fillNoise() {

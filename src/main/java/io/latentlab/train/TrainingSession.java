@@ -41,7 +41,10 @@ public final class TrainingSession implements AutoCloseable {
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<MetricSnapshot> metrics = new AtomicReference<>(MetricSnapshot.initial());
     private final AtomicReference<SampleSnapshot> samples = new AtomicReference<>();
-    private final MetricHistory history = new MetricHistory(1000);
+    /** Buckets of the loss history: about one per pixel of a wide chart, and cheap to redraw. */
+    public static final int HISTORY_POINTS = 500;
+
+    private final MetricHistory history = new MetricHistory(HISTORY_POINTS);
 
     // worker-thread state
     private Supplier<GanTrainer> factory;

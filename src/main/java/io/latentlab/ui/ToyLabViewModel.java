@@ -292,7 +292,7 @@ public final class ToyLabViewModel {
         return generatedPoints.getReadOnlyProperty();
     }
 
-    /** At most 1000 points however long the run, or null before the first refresh. */
+    /** At most {@link TrainingSession#HISTORY_POINTS} points however long the run, or null before the first refresh. */
     public ReadOnlyObjectProperty<MetricHistory.Points> lossHistoryProperty() {
         return lossHistory.getReadOnlyProperty();
     }
