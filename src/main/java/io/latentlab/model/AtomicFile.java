@@ -6,6 +6,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes a file so that a crash never leaves half of it: into a temporary file in the same
@@ -27,6 +31,7 @@ public final class AtomicFile {
         Path folder = absolute.getParent();
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
         try {
+            keepUsualPermissions(temp, absolute);
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
@@ -38,6 +43,20 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A temporary file is private (rw-------); the file it becomes gets the target's old
+     * permissions, or rw-r--r-- for a new file, as a plain write would give it.
+     */
+    private static void keepUsualPermissions(Path temp, Path target) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
     }
 
     /** Why {@code target} cannot be written, in words, or null when it can (the folder exists and is writable). */

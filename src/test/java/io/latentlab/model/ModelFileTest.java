@@ -57,6 +57,10 @@ class ModelFileTest {
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left behind");
         }
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file)), "readable like any saved file");
+        }
     }
 
     @Test
