@@ -95,6 +95,18 @@ public final class GanTrainer {
         return data;
     }
 
+    /**
+     * Counts on from {@code iterations} already trained (a model opened from a file), so the
+     * chart and the card continue where the file left off. Only before the first step.
+     */
+    public GanTrainer continuingFrom(long iterations) {
+        if (this.iteration != 0 || iterations < 0) {
+            throw new IllegalStateException("continue from " + iterations + " only before the first step");
+        }
+        this.iteration = iterations;
+        return this;
+    }
+
     /** Iterations taken so far (a single-network step counts as one). */
     public long iteration() {
         return iteration;

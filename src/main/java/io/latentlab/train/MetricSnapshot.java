@@ -14,8 +14,9 @@ public record MetricSnapshot(StepMetrics step, double itersPerSecond, TrainingSt
         return step.iteration();
     }
 
-    static MetricSnapshot initial() {
-        return new MetricSnapshot(new StepMetrics(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
+    /** Before the first step of a trainer that has {@code iteration} iterations behind it. */
+    static MetricSnapshot initial(long iteration) {
+        return new MetricSnapshot(new StepMetrics(iteration, Double.NaN, Double.NaN, Double.NaN, Double.NaN),
                 0, TrainingState.READY, "");
     }
 }

@@ -39,7 +39,7 @@ public final class TrainingSession implements AutoCloseable {
     private final AtomicBoolean notifyPending = new AtomicBoolean();
     private final Object notifyLock = new Object();
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
-    private final AtomicReference<MetricSnapshot> metrics = new AtomicReference<>(MetricSnapshot.initial());
+    private final AtomicReference<MetricSnapshot> metrics = new AtomicReference<>(MetricSnapshot.initial(0));
     private final AtomicReference<SampleSnapshot> samples = new AtomicReference<>();
     /** Buckets of the loss history: about one per pixel of a wide chart, and cheap to redraw. */
     public static final int HISTORY_POINTS = 500;
@@ -74,25 +74,43 @@ public final class TrainingSession implements AutoCloseable {
     // ----- commands (any thread) -----
 
     public void play() {
+        submit(this::start);
+    }
+
+    public void pause() {
+        submit(this::halt);
+    }
+
+    /**
+     * Pauses when running, plays otherwise, decided on the worker thread: two quick presses of
+     * the key always mean play then pause, whatever the published state was when they came.
+     */
+    public void togglePlay() {
         submit(() -> {
-            if (metrics.get().state() != TrainingState.FAILED) {
-                running = true;
-                rateMarkNs = System.nanoTime();
-                rateMarkIteration = trainer.iteration();
-                publish(TrainingState.RUNNING, "");
+            if (running) {
+                halt();
+            } else {
+                start();
             }
         });
     }
 
-    public void pause() {
-        submit(() -> {
-            if (running) {
-                running = false;
-                rate = 0;
-                publishSamples();
-                publish(TrainingState.PAUSED, "");
-            }
-        });
+    private void start() {
+        if (metrics.get().state() != TrainingState.FAILED && trainer != null) {
+            running = true;
+            rateMarkNs = System.nanoTime();
+            rateMarkIteration = trainer.iteration();
+            publish(TrainingState.RUNNING, "");
+        }
+    }
+
+    private void halt() {
+        if (running) {
+            running = false;
+            rate = 0;
+            publishSamples();
+            publish(TrainingState.PAUSED, "");
+        }
     }
 
     /** Pauses if running, then takes one step of the given kind. */
@@ -261,7 +279,7 @@ public final class TrainingSession implements AutoCloseable {
             sampleNoise = trainer.gan().noise(SAMPLE_COUNT, SAMPLE_NOISE_SEED);
             history.clear();
             rate = 0;
-            metrics.set(MetricSnapshot.initial());
+            metrics.set(MetricSnapshot.initial(trainer.iteration()));
             publishSamples();
             publish(TrainingState.READY, "");
         } catch (RuntimeException e) {

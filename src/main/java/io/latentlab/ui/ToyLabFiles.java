@@ -55,7 +55,8 @@ public final class ToyLabFiles {
         lab.showInfo("Opening " + name + "…");
         tasks.run(() -> readModel(file), opened -> {
             LoadedModel model = opened.model();
-            session.replace(() -> new GanTrainer(model.gan().copy(), opened.data(), opened.settings()));
+            session.replace(() -> new GanTrainer(model.gan().copy(), opened.data(), opened.settings())
+                    .continuingFrom(model.card().trainingSteps()));
             lab.showData(opened.data(), ToyLabSetup.DEFAULT_SEED);
             lab.setLearningRates(clampRate(opened.settings().generatorLr()), clampRate(opened.settings().discriminatorLr()));
             lab.showInfo("Opened " + name + ": a GAN trained " + ToyLabViewModel.formatIteration(model.card().trainingSteps())

@@ -155,11 +155,7 @@ public final class ToyLabViewModel {
     /** Play when stopped, pause when training: what Space does. */
     public void togglePlay() {
         if (session != null) {
-            if (session.metrics().state() == TrainingState.RUNNING) {
-                session.pause();
-            } else {
-                session.play();
-            }
+            session.togglePlay();
         }
     }
 

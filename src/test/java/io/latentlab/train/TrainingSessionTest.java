@@ -87,6 +87,17 @@ class TrainingSessionTest {
     }
 
     @Test
+    void twoQuickTogglesPlayThenPause() throws Exception {
+        session = newSession();
+        session.togglePlay();
+        session.togglePlay();
+        settle();
+        assertEquals(TrainingState.PAUSED, session.metrics().state());
+        session.togglePlay();
+        await("running again", () -> session.metrics().state() == TrainingState.RUNNING);
+    }
+
+    @Test
     void resetWithTheSameSeedRepeatsTheRun() throws Exception {
         session = newSession();
         for (int i = 0; i < 5; i++) {

@@ -93,7 +93,8 @@ class ToyLabFilesTest {
             return null;
         });
         waitUntil(() -> fx(() -> lab.messageProperty().get()).startsWith("Opened"));
-        waitUntil(() -> fx(() -> lab.iterationProperty().get()) == 0 && "Ready".equals(fx(() -> lab.stateTextProperty().get())));
+        // the count goes on from the 5 iterations the file records
+        waitUntil(() -> fx(() -> lab.iterationProperty().get()) == 5 && "Ready".equals(fx(() -> lab.stateTextProperty().get())));
     }
 
     @Test
