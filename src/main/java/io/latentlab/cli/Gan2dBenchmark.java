@@ -33,7 +33,7 @@ final class Gan2dBenchmark {
 
     /** What one run measured. */
     record Result(double[] blockItersPerSec, double itersPerSec, int trainIterations, ModeCoverage coverage,
-                  double finalLossD, double finalLossG, double tailSeconds) {
+                  double finalLossD, double finalLossG, double tailSeconds, ModeCoverage labCoverage) {
     }
 
     /** Receives each figure as soon as it is measured, so a slow run shows progress. */
@@ -86,7 +86,19 @@ final class Gan2dBenchmark {
         double lossG = last == null ? Double.NaN : last.generatorLoss();
         figures.figure(NAME + ".final_lossD", lossD, "nats");
         figures.figure(NAME + ".final_lossG", lossG, "nats");
-        return new Result(rates, ips, done, coverage, lossD, lossG, tail);
+
+        // The same run with Latent Lab's own recipe (uniform noise, averaged generator): not a
+        // peer figure, but what 'latentlab train' and the window give with this seed.
+        GanTrainer lab = ToyGanRecipe.defaults(SEED).newTrainer(ring);
+        while (lab.iteration() < schedule.totalIterations()) {
+            lab.step(StepKind.BOTH);
+        }
+        Gan averaged = lab.snapshot();
+        ModeCoverage labCoverage = ModeCoverage.of(averaged.generate(averaged.noise(schedule.samples(), SEED + 1)),
+                ring.modeCentres());
+        figures.figure(NAME + ".lab_frac_within_0.1", labCoverage.fractionWithin(), "fraction");
+        figures.figure(NAME + ".lab_modes_covered", labCoverage.modesCovered(), "modes");
+        return new Result(rates, ips, done, coverage, lossD, lossG, tail, labCoverage);
     }
 
     /** The human summary line, as the peer's note. */
@@ -97,13 +109,13 @@ final class Gan2dBenchmark {
         }
         return String.format(Locale.ROOT, "%s: %.1f it/s (blocks %s), %.3f ms/iter; after %d iters: %.1f%% of %d samples "
                         + "within %.1f of a mode, %d/%d modes covered; per-mode hits %s; lossD=%.3f lossG=%.3f; "
-                        + "tail %d iters took %.1fs",
+                        + "tail %d iters took %.1fs; Latent Lab's recipe (uniform noise, averaged G): %s",
                 NAME, r.itersPerSec(), String.join(", ", blocks), 1000 / r.itersPerSec(), r.trainIterations(),
                 100 * r.coverage().fractionWithin(), schedule.samples(), ModeCoverage.HIT_RADIUS,
                 r.coverage().modesCovered(), r.coverage().modes(), Arrays.toString(r.coverage().hitsPerMode()),
                 r.finalLossD(), r.finalLossG(),
                 Math.max(0, schedule.totalIterations() - schedule.warmup() - schedule.blocks() * schedule.blockIterations()),
-                r.tailSeconds());
+                r.tailSeconds(), r.labCoverage().summary());
     }
 
     static double median(double[] values) {
