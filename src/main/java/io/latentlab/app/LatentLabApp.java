@@ -14,6 +14,7 @@ import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
@@ -35,6 +36,13 @@ public final class LatentLabApp extends Application {
         lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
         MainWindow window = new MainWindow(lab, tasks, Platform::exit);
         stage.setTitle("Latent Lab " + AppVersion.VERSION);
+        try (var icon = LatentLabApp.class.getResourceAsStream("latentlab.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (java.io.IOException e) {
+            // no icon is no reason not to start
+        }
         stage.setScene(new Scene(window, 1360, 860));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
