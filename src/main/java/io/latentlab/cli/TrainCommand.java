@@ -74,7 +74,7 @@ final class TrainCommand implements Callable<Integer> {
     double lr;
 
     @Option(names = "--loss", paramLabel = "LOSS", defaultValue = "non-saturating",
-            description = "Generator loss: non-saturating or minimax (default ${DEFAULT-VALUE}).")
+            description = "GAN loss: non-saturating, minimax, least-squares or hinge (default ${DEFAULT-VALUE}).")
     String loss;
 
     @Option(names = "--noise", paramLabel = "PRIOR", defaultValue = "uniform",
