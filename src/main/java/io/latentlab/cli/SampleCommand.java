@@ -1,6 +1,7 @@
 package io.latentlab.cli;
 
 import io.latentlab.data.BadInputException;
+import io.latentlab.export.HistogramImage;
 import io.latentlab.export.NpyWriter;
 import io.latentlab.export.Points;
 import io.latentlab.export.PointsCsv;
@@ -24,8 +25,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code latentlab sample}: draws N samples from a saved model with a seed, so the same command
- * always writes the same file: float32 {@code .npy} (N×2 for toy data), a points {@code .csv},
- * or a {@code .png} scatter plot.
+ * always writes the same file: float32 {@code .npy} (N×2 or N×1 for toy data), a points
+ * {@code .csv} (header {@code x,y} or {@code x}), or a {@code .png} scatter plot (a histogram for 1-D).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Draw samples from a model file.")
@@ -75,9 +76,9 @@ final class SampleCommand implements Callable<Integer> {
         }
         Gan gan = loaded.gan();
         int dim = gan.dataSize();
-        if ("png".equals(format) && dim != 2 || "csv".equals(format) && dim > 2) {
+        if (dim > 2 && !"npy".equals(format)) {
             throw new BadInputException(model.getFileName() + " makes " + dim + "-value samples, which a ." + format
-                    + " cannot hold; write them as FILE.npy" + (dim == 1 ? " or FILE.csv" : ""));
+                    + " cannot hold; write them as FILE.npy");
         }
         float[] samples = gan.generate(gan.noise(n, seed));
         try {
@@ -85,7 +86,7 @@ final class SampleCommand implements Callable<Integer> {
                 case "npy" -> NpyWriter.write(out, samples, n, dim);
                 case "csv" -> PointsCsv.write(out, new Points(dim, samples));
                 default -> {
-                    byte[] png = ScatterImage.png(new float[0], samples);
+                    byte[] png = dim == 1 ? HistogramImage.png(new float[0], samples) : ScatterImage.png(new float[0], samples);
                     AtomicFile.write(out, o -> o.write(png));
                 }
             }

@@ -4,9 +4,11 @@ import io.latentlab.data.BadInputException;
 import io.latentlab.data.ModeCoverage;
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
+import io.latentlab.export.HistogramImage;
 import io.latentlab.export.MetricsCsv;
 import io.latentlab.export.ScatterImage;
 import io.latentlab.model.Gan;
+import io.latentlab.model.GanShape;
 import io.latentlab.model.ModelCard;
 import io.latentlab.model.ModelFile;
 import io.latentlab.model.NoisePrior;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +39,9 @@ import java.util.concurrent.Callable;
 /**
  * {@code latentlab train}: trains a model on a dataset, streams per-iteration metrics, and saves a
  * model file whose card records the exact command, the seed and the final figures (including
- * mode coverage on 2000 fresh samples, as the peer benchmark measures it).
+ * mode coverage on 2000 fresh samples, as the peer benchmark measures it, for data with modes).
+ * The toy GAN's shape follows the data: 1-D or 2-D points, from noise of the data's dimension
+ * unless {@code --latent} says otherwise.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train a model and save it as a model file (.lab.zip).")
@@ -67,14 +72,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "B", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--latent", paramLabel = "D", description = "Latent (noise) size; the toy GAN supports 2.")
+    @Option(names = "--latent", paramLabel = "D", description = "Latent (noise) size of the toy GAN: 1 or 2 (default: the data's dimension).")
     Integer latent;
 
     @Option(names = "--lr", paramLabel = "X", defaultValue = "1e-3", description = "Adam learning rate of both networks (default ${DEFAULT-VALUE}).")
     double lr;
 
     @Option(names = "--loss", paramLabel = "LOSS", defaultValue = "non-saturating",
-            description = "Generator loss: non-saturating or minimax (default ${DEFAULT-VALUE}).")
+            description = "GAN loss: non-saturating, minimax, least-squares or hinge (default ${DEFAULT-VALUE}).")
     String loss;
 
     @Option(names = "--noise", paramLabel = "PRIOR", defaultValue = "uniform",
@@ -106,10 +111,11 @@ final class TrainCommand implements Callable<Integer> {
             throw new BadInputException("--average-decay must be at least 0 and below 1, got " + averageDecay
                     + "; 0 turns the average off");
         }
-        if (latent != null && latent != 2) {
-            throw new BadInputException("--latent " + latent + " is not supported yet: the toy GAN's latent size is 2; "
-                    + "leave --latent out or give 2");
+        if (latent != null && latent != 1 && latent != 2) {
+            throw new BadInputException("--latent must be 1 or 2 for the toy GAN, got " + latent
+                    + "; leave it out to use the data's dimension (" + dataset.dimension() + ")");
         }
+        int noiseSize = latent == null ? dataset.dimension() : latent;
         if (batch < 1 || batch > 65536) {
             throw new BadInputException("--batch must be between 1 and 65536, got " + batch);
         }
@@ -124,8 +130,8 @@ final class TrainCommand implements Callable<Integer> {
         Nd4jRuntime.init();
         GanHyperparameters hyperparameters = GanHyperparameters.defaults(seed)
                 .withBatch(batch).withLearningRates(lr, lr).withLoss(ganLoss).withAverageDecay(averageDecay);
-        GanTrainer trainer = ToyGanRecipe.defaults(seed).withNoise(prior).withHyperparameters(hyperparameters)
-                .newTrainer(dataset);
+        GanTrainer trainer = ToyGanRecipe.defaults(seed).withShape(GanShape.toy(dataset.dimension(), noiseSize))
+                .withNoise(prior).withHyperparameters(hyperparameters).newTrainer(dataset);
         PrintWriter console = spec.commandLine().getOut();
 
         long start = System.nanoTime();
@@ -135,15 +141,20 @@ final class TrainCommand implements Callable<Integer> {
 
         Gan gan = trainer.snapshot();
         float[] generated = gan.generate(gan.noise(EVAL_SAMPLES, seed + EVAL_NOISE_SEED_OFFSET));
-        ModeCoverage coverage = ModeCoverage.of(generated, dataset.modeCentres());
+        boolean hasModes = dataset.modeCentres().length > 0;
+        ModeCoverage coverage = hasModes ? ModeCoverage.of(generated, dataset) : null;
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("d_loss", last.discriminatorLoss());
         figures.put("g_loss", last.generatorLoss());
-        figures.put("frac_within_0.1", coverage.fractionWithin());
-        figures.put("modes_covered", (double) coverage.modesCovered());
+        if (hasModes) {
+            figures.put("frac_within_" + BigDecimal.valueOf(coverage.radius()).stripTrailingZeros().toPlainString(),
+                    coverage.fractionWithin());
+            figures.put("modes_covered", (double) coverage.modesCovered());
+        }
         figures.put("iters_per_sec", itersPerSec);
         ModelCard card = new TrainedGan(gan, dataset, hyperparameters, trainer.iteration()).card(typedCommand(), figures);
-        byte[] preview = ScatterImage.png(dataset.sample(EVAL_SAMPLES, seed + PREVIEW_REAL_SEED_OFFSET), generated);
+        float[] real = dataset.sample(EVAL_SAMPLES, seed + PREVIEW_REAL_SEED_OFFSET);
+        byte[] preview = dataset.dimension() == 1 ? HistogramImage.png(real, generated) : ScatterImage.png(real, generated);
         try {
             ModelFile.saveGan(out, gan, card, preview);
         } catch (IOException e) {
@@ -151,7 +162,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         console.printf(Locale.ROOT, "trained %s on %s: %d iterations in %.1f s (%.0f it/s); D %.3f  G %.3f; %s; saved %s%s%n",
                 model, dataset.name(), steps, seconds, itersPerSec, last.discriminatorLoss(), last.generatorLoss(),
-                coverage.summary(), out, metrics == null ? "" : ", metrics " + metrics);
+                hasModes ? coverage.summary() : "no modes to count", out, metrics == null ? "" : ", metrics " + metrics);
         console.flush();
         return FailureReport.OK;
     }

@@ -6,7 +6,7 @@ import java.util.Random;
  * Equally weighted isotropic Gaussians with centres evenly spaced on a circle:
  * centre k is {@code radius·(cos 2πk/m, sin 2πk/m)}. The classic GAN test of mode collapse.
  */
-public final class GaussianRing implements ToyDistribution {
+public final class GaussianRing implements ToyDistribution, KnownDensity {
 
     private final String name;
     private final int modes;
@@ -71,5 +71,11 @@ public final class GaussianRing implements ToyDistribution {
             copy[k] = centres[k].clone();
         }
         return copy;
+    }
+
+    @Override
+    public double density(double[] point) {
+        KnownDensity.checkDimension(point, 2);
+        return IsotropicMixture.density(centres, std, point[0], point[1]);
     }
 }

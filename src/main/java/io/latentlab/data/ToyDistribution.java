@@ -29,6 +29,14 @@ public interface ToyDistribution {
         return new double[0][];
     }
 
+    /**
+     * How close to a mode centre a generated point must be to count for that mode in
+     * {@link ModeCoverage}: the peer benchmark's 0.1 unless the distribution's modes are wider.
+     */
+    default double modeHitRadius() {
+        return ModeCoverage.HIT_RADIUS;
+    }
+
     /** Receives coordinate {@code index} (row-major) of a drawn sample. */
     @FunctionalInterface
     interface PointSink {

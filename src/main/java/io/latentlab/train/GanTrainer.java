@@ -46,6 +46,10 @@ public final class GanTrainer {
     private final FloatBuffer bothDelta;
     private final FloatBuffer fakeLogits;
     private final FloatBuffer fakeDelta;
+    private final float[] bothOutputs;
+    private final float[] bothDeltas;
+    private final float[] fakeOutputs;
+    private final float[] fakeDeltas;
     private long iteration;
 
     public GanTrainer(Gan gan, ToyDistribution data, GanHyperparameters hyperparameters) {
@@ -81,6 +85,10 @@ public final class GanTrainer {
         this.bothDelta = floats(dBoth.outputDelta());
         this.fakeLogits = floats(dFake.output());
         this.fakeDelta = floats(dFake.outputDelta());
+        this.bothOutputs = new float[2 * batch];
+        this.bothDeltas = new float[2 * batch];
+        this.fakeOutputs = new float[batch];
+        this.fakeDeltas = new float[batch];
     }
 
     private static FloatBuffer floats(INDArray array) {
@@ -123,7 +131,7 @@ public final class GanTrainer {
         discriminatorAdam.setLearningRate(discriminatorLr);
     }
 
-    /** Takes effect at the next generator step. */
+    /** Takes effect at the next step, for both networks (Adam's moment estimates are kept). */
     public void setLoss(GanLoss loss) {
         hyperparameters = hyperparameters.withLoss(loss);
     }
@@ -180,46 +188,20 @@ public final class GanTrainer {
         }
     }
 
-    /** Loss −mean log σ(l_real) − mean log(1−σ(l_fake)); writes ∂loss/∂l. Returns {loss, mean D(real), mean D(fake)}. */
+    /** D's loss on its outputs for the real and the fake batch; writes ∂loss/∂output. Returns {loss, dReal, dFake}. */
     private double[] discriminatorLossAndDelta() {
-        double lossReal = 0;
-        double lossFake = 0;
-        double pReal = 0;
-        double pFake = 0;
-        for (int i = 0; i < 2 * batch; i++) {
-            double l = bothLogits.get(i);
-            double p = sigmoid(l);
-            if (i < batch) {
-                lossReal += softplus(-l);
-                pReal += p;
-                bothDelta.put(i, (float) ((p - 1) / batch));
-            } else {
-                lossFake += softplus(l);
-                pFake += p;
-                bothDelta.put(i, (float) (p / batch));
-            }
-        }
-        return new double[] {(lossReal + lossFake) / batch, pReal / batch, pFake / batch};
+        bothLogits.get(0, bothOutputs);
+        double[] result = GanLossMath.discriminator(hyperparameters.loss(), bothOutputs, batch, bothDeltas);
+        bothDelta.put(0, bothDeltas);
+        return result;
     }
 
-    /** The generator's loss on D's logits of the fake batch; writes ∂loss/∂l. Returns {loss, mean D(fake)}. */
+    /** The generator's loss on D's outputs for the fake batch; writes ∂loss/∂output. Returns {loss, dFake}. */
     private double[] generatorLossAndDelta() {
-        boolean minimax = hyperparameters.loss() == GanLoss.MINIMAX;
-        double loss = 0;
-        double pFake = 0;
-        for (int i = 0; i < batch; i++) {
-            double l = fakeLogits.get(i);
-            double p = sigmoid(l);
-            pFake += p;
-            if (minimax) {
-                loss -= softplus(l);             // log(1 − σ(l))
-                fakeDelta.put(i, (float) (-p / batch));
-            } else {
-                loss += softplus(-l);            // −log σ(l)
-                fakeDelta.put(i, (float) ((p - 1) / batch));
-            }
-        }
-        return new double[] {loss / batch, pFake / batch};
+        fakeLogits.get(0, fakeOutputs);
+        double[] result = GanLossMath.generator(hyperparameters.loss(), fakeOutputs, batch, fakeDeltas);
+        fakeDelta.put(0, fakeDeltas);
+        return result;
     }
 
     /**
@@ -244,14 +226,5 @@ public final class GanTrainer {
         float[] out = new float[pass.rows() * generator.outputs()];
         floats(pass.output()).get(0, out);
         return out;
-    }
-
-    static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
-    }
-
-    /** log(1 + e^x), without overflow. */
-    static double softplus(double x) {
-        return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
     }
 }

@@ -21,6 +21,14 @@ public record ToyGanRecipe(GanShape shape, NoisePrior noise, GanHyperparameters 
         return new ToyGanRecipe(GanShape.toy2d(), NoisePrior.UNIFORM, GanHyperparameters.defaults(seed));
     }
 
+    /**
+     * The default recipe for {@code dataDimension}-D data (1 or 2) with noise of the same
+     * dimension: for the ring exactly {@link #defaults(long)}.
+     */
+    public static ToyGanRecipe defaults(long seed, int dataDimension) {
+        return defaults(seed).withShape(GanShape.toy(dataDimension, dataDimension));
+    }
+
     /** The peer benchmark's GAN exactly: Gaussian noise, no averaging. */
     public static ToyGanRecipe peer(long seed) {
         return new ToyGanRecipe(GanShape.toy2d(), NoisePrior.GAUSSIAN, GanHyperparameters.peer(seed));
@@ -28,6 +36,10 @@ public record ToyGanRecipe(GanShape shape, NoisePrior noise, GanHyperparameters 
 
     public ToyGanRecipe withHyperparameters(GanHyperparameters h) {
         return new ToyGanRecipe(shape, noise, h);
+    }
+
+    public ToyGanRecipe withShape(GanShape newShape) {
+        return new ToyGanRecipe(newShape, noise, hyperparameters);
     }
 
     public ToyGanRecipe withNoise(NoisePrior prior) {

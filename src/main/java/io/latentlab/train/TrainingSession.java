@@ -318,9 +318,8 @@ public final class TrainingSession implements AutoCloseable {
             return;
         }
         float[] points = trainer.generate(sampleNoise);
-        double[][] centres = trainer.data().modeCentres();
-        ModeCoverage coverage = centres.length == 0 || trainer.data().dimension() != 2
-                ? null : ModeCoverage.of(points, centres);
+        ModeCoverage coverage = trainer.data().modeCentres().length == 0
+                ? null : ModeCoverage.of(points, trainer.data());
         samples.set(new SampleSnapshot(trainer.iteration(), points, trainer.data().dimension(), coverage));
         lastSampleNs = System.nanoTime();
     }

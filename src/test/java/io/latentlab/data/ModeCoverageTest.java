@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModeCoverageTest {
 
@@ -69,6 +71,29 @@ class ModeCoverageTest {
     void unknownDistributionNamesTheKnownOnes() {
         BadInputException e = org.junit.jupiter.api.Assertions.assertThrows(BadInputException.class,
                 () -> ToyDistributions.byName("ring9"));
-        assertEquals("unknown data 'ring9': choose one of ring8", e.getMessage());
+        assertEquals("unknown data 'ring9': choose one of ring8, grid25, line, moons, spiral, regions3, square, "
+                + "mix2, uniform, lognormal, push-identity, push-square, push-normal", e.getMessage());
+    }
+
+    @Test
+    void oneDimensionalMixtureSamplesCoverBothModes() {
+        NormalMixture mix = NormalMixture.mix2();
+        ModeCoverage c = ModeCoverage.of(mix.sample(20_000, 4), mix);
+        assertEquals(2, c.modesCovered(), c.summary());
+        assertEquals(0.5, c.radius());
+        // within 0.5 of a mean: 0.4·P(|Z| < 1) + 0.6·P(|Z| < 0.5) = 0.4·0.683 + 0.6·0.383
+        assertEquals(0.4 * 0.6827 + 0.6 * 0.3829, c.fractionWithin(), 0.015, c.summary());
+        assertTrue(c.summary().endsWith("within 0.5"), c.summary());
+    }
+
+    @Test
+    void oneDimensionalPointsOnOneModeCoverOnlyIt() {
+        float[] points = {-1.4f, -1.6f, -1.5f, 0.2f};
+        ModeCoverage c = ModeCoverage.of(points, 1, new double[][] {{-1.5}, {2}}, 0.5, 0.02);
+        assertEquals(1, c.modesCovered());
+        assertArrayEquals(new int[] {3, 0}, c.hitsPerMode());
+        assertEquals(0.75, c.fractionWithin(), 1e-12);
+        assertThrows(IllegalArgumentException.class,
+                () -> ModeCoverage.of(points, 1, CENTRES, 0.5, 0.02), "2-D centres for 1-D points");
     }
 }

@@ -173,4 +173,15 @@ class TrainingSessionTest {
         session.step(StepKind.BOTH);
         await("recovered", () -> session.metrics().iteration() == 1);
     }
+
+    @Test
+    void oneDimensionalSamplesCarryTheirModeCoverage() throws Exception {
+        session = new TrainingSession(() -> ToyGanRecipe.defaults(1, 1).newTrainer(io.latentlab.data.NormalMixture.mix2()));
+        await("ready", () -> session.metrics().state() == TrainingState.READY && session.samples() != null);
+        SampleSnapshot samples = session.samples();
+        assertEquals(1, samples.dimension());
+        assertEquals(samples.points().length, samples.count());
+        assertEquals(2, samples.coverage().modes());
+        assertEquals(0.5, samples.coverage().radius());
+    }
 }
