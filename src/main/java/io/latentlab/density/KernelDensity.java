@@ -142,9 +142,15 @@ public final class KernelDensity {
         return lo;
     }
 
-    /** The exact density at every grid point (x fastest), computed on all cores. */
+    /**
+     * The exact density at every grid point (x fastest), computed on all cores; for the Gaussian
+     * kernel by {@link GaussianGridSum}'s recurrence along grid rows.
+     */
     public double[] exact(Grid grid) {
         requireDimension(grid.dimension());
+        if (kernel == Kernel.GAUSSIAN) {
+            return GaussianGridSum.evaluate(points, d, covariance, scale, grid);
+        }
         double[] out = new double[grid.size()];
         if (d == 1) {
             IntStream.range(0, grid.nx()).parallel().forEach(i -> out[i] = density(grid.x(i)));
@@ -172,10 +178,5 @@ public final class KernelDensity {
     double kernelAt(double dx, double dy) {
         double[] z = whiten(dx, dy);
         return kernel.profile(z[0] * z[0] + z[1] * z[1]) * scale;
-    }
-
-    /** How far the kernel reaches along an axis, in data units. */
-    double reach(int axis) {
-        return kernel.reach() * Math.sqrt(covariance[axis * d + axis]);
     }
 }
