@@ -154,7 +154,7 @@ final class DensityCommand implements Callable<Integer> {
         PrintWriter pw = spec.commandLine().getOut();
         Grid g = parsedGrid == null ? defaultGrid(x, d, density.covariance()) : parsedGrid;
         if (parsedGrid == null) {
-            pw.println("no --grid given: using " + g + " (the data range plus 3 kernel widths, "
+            pw.println("no --grid given: using --grid " + spec(g) + " (the data range plus 3 kernel widths, "
                     + DEFAULT_GRID_POINTS + " points per axis)");
         } else {
             requireGridDimension(g, d);
@@ -164,6 +164,12 @@ final class DensityCommand implements Callable<Integer> {
         pw.printf(Locale.ROOT, "wrote %d %s densities (%d points, %s kernel, bandwidth %s) to %s%n",
                 g.size(), exact ? "exact" : "binned", n, k, bw, out);
         return FailureReport.OK;
+    }
+
+    /** The grid as a --grid SPEC, numbers as %.9g. */
+    private static String spec(Grid g) {
+        String x = GFormat.g9(g.x0()) + ":" + GFormat.g9(g.x1()) + ":" + g.nx();
+        return g.dimension() == 1 ? x : x + "," + GFormat.g9(g.y0()) + ":" + GFormat.g9(g.y1()) + ":" + g.ny();
     }
 
     private void requireGridDimension(Grid g, int d) {
