@@ -1,0 +1,133 @@
+package io.latentlab.density;
+
+import java.util.SplittableRandom;
+
+/**
+ * One EM run for a {@link GaussianMixture}, one iteration at a time, as the UI plays it. It
+ * starts as scikit-learn does: k-means labels (see {@link KMeansInit}) as hard
+ * responsibilities, then an M-step. Each {@link #step()} is an E-step on the current mixture,
+ * whose average log-likelihood is the lower bound, then an M-step; the run has converged when
+ * the lower bound changed by less than {@code tol}.
+ */
+public final class EmRun {
+
+    /** What one iteration did: the new mixture, and the lower bound of the one before it. */
+    public record Step(int iteration, GaussianMixture mixture, double lowerBound, double change, boolean converged) {
+    }
+
+    private final double[] x;
+    private final int d;
+    private final int k;
+    private final EmSettings settings;
+    private final double[] resp;
+    private GaussianMixture mixture;
+    private int iteration;
+    private double lowerBound = Double.NEGATIVE_INFINITY;
+    private boolean converged;
+
+    private EmRun(double[] x, int d, int k, EmSettings settings, SplittableRandom random) {
+        this.x = x;
+        this.d = d;
+        this.k = k;
+        this.settings = settings;
+        int n = x.length / d;
+        this.resp = new double[n * k];
+        int[] labels = KMeansInit.labels(x, d, k, random);
+        for (int i = 0; i < n; i++) {
+            resp[i * k + labels[i]] = 1;
+        }
+        mixture = MixtureEstimate.estimate(x, d, resp, k, settings.covarianceType(), settings.regCovar());
+    }
+
+    /**
+     * Starts a run on a copy of {@code points} (row-major, dimension 1 or 2), seeded by
+     * {@code settings.seed()}.
+     *
+     * @throws IllegalArgumentException for k outside 1..n, a bad dimension or non-finite points
+     */
+    public static EmRun start(int k, double[] points, int d, EmSettings settings) {
+        return start(k, points, d, settings, new SplittableRandom(settings.seed()));
+    }
+
+    static EmRun start(int k, double[] points, int d, EmSettings settings, SplittableRandom random) {
+        if (d != 1 && d != 2) {
+            throw new IllegalArgumentException("dimension must be 1 or 2, was " + d);
+        }
+        int n = points.length / d;
+        if (points.length % d != 0 || n < 1) {
+            throw new IllegalArgumentException("expected at least one " + d + "-D point, got " + points.length + " values");
+        }
+        if (k < 1 || k > n) {
+            throw new IllegalArgumentException("the number of components must be in 1.." + n
+                    + " (at most one per point), was " + k);
+        }
+        for (double v : points) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("the points must be finite numbers, found " + v);
+            }
+        }
+        return new EmRun(points.clone(), d, k, settings, random);
+    }
+
+    /** One E-step and one M-step. */
+    public Step step() {
+        double[] work = new double[k];
+        int n = x.length / d;
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double norm = mixture.logDensityAt(x, i * d, work);
+            sum += norm;
+            for (int c = 0; c < k; c++) {
+                resp[i * k + c] = Math.exp(work[c] - norm);
+            }
+        }
+        double bound = sum / n;
+        double change = bound - lowerBound;
+        lowerBound = bound;
+        iteration++;
+        converged = Math.abs(change) < settings.tol();
+        mixture = MixtureEstimate.estimate(x, d, resp, k, settings.covarianceType(), settings.regCovar())
+                .withFit(iteration, converged, lowerBound);
+        return new Step(iteration, mixture, bound, change, converged);
+    }
+
+    /** Steps until converged or {@code maxIter} iterations; returns the final mixture. */
+    public GaussianMixture run() {
+        while (!converged && iteration < settings.maxIter()) {
+            step();
+        }
+        return mixture;
+    }
+
+    /** The current mixture (after the last M-step, or the initial one). */
+    public GaussianMixture mixture() {
+        return mixture;
+    }
+
+    public int iteration() {
+        return iteration;
+    }
+
+    public boolean converged() {
+        return converged;
+    }
+
+    /** The lower bound of the last step; −∞ before the first. */
+    public double lowerBound() {
+        return lowerBound;
+    }
+
+    /** The responsibilities of the current mixture for each point, n×k row-major (each row sums to one). */
+    public double[] responsibilities() {
+        int n = x.length / d;
+        double[] out = new double[n * k];
+        double[] work = new double[k];
+        for (int i = 0; i < n; i++) {
+            double norm = mixture.logDensityAt(x, i * d, work);
+            for (int c = 0; c < k; c++) {
+                out[i * k + c] = Math.exp(work[c] - norm);
+            }
+        }
+        return out;
+    }
+}
