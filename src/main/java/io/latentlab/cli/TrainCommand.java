@@ -79,8 +79,16 @@ final class TrainCommand implements Callable<Integer> {
     double lr;
 
     @Option(names = "--loss", paramLabel = "LOSS", defaultValue = "non-saturating",
-            description = "GAN loss: non-saturating, minimax, least-squares or hinge (default ${DEFAULT-VALUE}).")
+            description = "GAN loss: non-saturating, minimax, least-squares, hinge or wasserstein-gp (default ${DEFAULT-VALUE}).")
     String loss;
+
+    @Option(names = "--d-steps", paramLabel = "N",
+            description = "Discriminator steps per generator step (default 1; 5 for wasserstein-gp).")
+    Integer discriminatorSteps;
+
+    @Option(names = "--penalty", paramLabel = "X", defaultValue = "0.1",
+            description = "Weight λ of the wasserstein-gp gradient penalty (default ${DEFAULT-VALUE}).")
+    double penalty;
 
     @Option(names = "--noise", paramLabel = "PRIOR", defaultValue = "uniform",
             description = "Noise prior of the generator: uniform (on ±√3) or gaussian (default ${DEFAULT-VALUE}).")
@@ -129,7 +137,11 @@ final class TrainCommand implements Callable<Integer> {
 
         Nd4jRuntime.init();
         GanHyperparameters hyperparameters = GanHyperparameters.defaults(seed)
-                .withBatch(batch).withLearningRates(lr, lr).withLoss(ganLoss).withAverageDecay(averageDecay);
+                .withBatch(batch).withLearningRates(lr, lr).withLossAndUsualSettings(ganLoss).withAverageDecay(averageDecay)
+                .withPenaltyWeight(penalty);
+        if (discriminatorSteps != null) {
+            hyperparameters = hyperparameters.withDiscriminatorSteps(discriminatorSteps);
+        }
         GanTrainer trainer = ToyGanRecipe.defaults(seed).withShape(GanShape.toy(dataset.dimension(), noiseSize))
                 .withNoise(prior).withHyperparameters(hyperparameters).newTrainer(dataset);
         PrintWriter console = spec.commandLine().getOut();

@@ -74,6 +74,16 @@ final class BlasMatrix {
 
     /** {@code c = op(a) · op(b)}, where op transposes when asked. */
     static void multiply(BlasMatrix a, boolean transposeA, BlasMatrix b, boolean transposeB, BlasMatrix c) {
+        product(a, transposeA, b, transposeB, c, 0f);
+    }
+
+    /** {@code c += op(a) · op(b)}. */
+    static void multiplyAdd(BlasMatrix a, boolean transposeA, BlasMatrix b, boolean transposeB, BlasMatrix c) {
+        product(a, transposeA, b, transposeB, c, 1f);
+    }
+
+    private static void product(BlasMatrix a, boolean transposeA, BlasMatrix b, boolean transposeB, BlasMatrix c,
+                                float beta) {
         int m = transposeA ? a.cols : a.rows;
         int k = transposeA ? a.rows : a.cols;
         int kb = transposeB ? b.cols : b.rows;
@@ -85,6 +95,6 @@ final class BlasMatrix {
         openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
                 transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
                 transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                m, n, k, 1f, a.pointer, a.cols, b.pointer, b.cols, 0f, c.pointer, c.cols);
+                m, n, k, 1f, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
     }
 }

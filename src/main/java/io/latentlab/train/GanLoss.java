@@ -9,9 +9,8 @@ import java.util.stream.Collectors;
  * The GAN objective: what the discriminator and the generator minimise, on D's raw output o
  * (a logit for the cross-entropy losses). {@link #NON_SATURATING} and {@link #MINIMAX} share the
  * discriminator's binary cross-entropy {@code −log σ(D(x)) − log(1 − σ(D(G(z))))} and differ in
- * the generator's loss; {@link #LEAST_SQUARES} and {@link #HINGE} change both. Wasserstein with
- * a gradient penalty is not here: it needs the gradient of ‖∇ₓD‖ with respect to D's
- * parameters (double backpropagation), which the lean training path does not compute.
+ * the generator's loss; {@link #LEAST_SQUARES}, {@link #HINGE} and {@link #WASSERSTEIN_GP}
+ * change both.
  */
 public enum GanLoss {
     /** G maximises {@code log σ(D(G(z)))}: strong gradients early, when D wins easily. */
@@ -28,7 +27,13 @@ public enum GanLoss {
      * Hinge loss (as in SAGAN and BigGAN): D minimises {@code relu(1 − D(x)) + relu(1 + D(G(z)))},
      * G minimises {@code −D(G(z))}, on raw outputs.
      */
-    HINGE("hinge");
+    HINGE("hinge"),
+    /**
+     * WGAN-GP (Gulrajani et al. 2017): the critic D minimises {@code D(G(z)) − D(x)} plus
+     * {@code λ·(‖∇ₓD(x̂)‖ − 1)²} at points x̂ between real and generated ones, G minimises
+     * {@code −D(G(z))}. {@code D(x) − D(G(z))} estimates the Wasserstein distance.
+     */
+    WASSERSTEIN_GP("wasserstein-gp");
 
     private final String cliName;
 

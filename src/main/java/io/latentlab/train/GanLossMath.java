@@ -22,6 +22,7 @@ final class GanLossMath {
             case NON_SATURATING, MINIMAX -> crossEntropyDiscriminator(outputs, batch, delta);
             case LEAST_SQUARES -> leastSquaresDiscriminator(outputs, batch, delta);
             case HINGE -> hingeDiscriminator(outputs, batch, delta);
+            case WASSERSTEIN_GP -> wassersteinDiscriminator(outputs, batch, delta);
         };
     }
 
@@ -52,7 +53,7 @@ final class GanLossMath {
                     sum += 0.5 * (o - 1) * (o - 1);
                     delta[i] = (float) ((o - 1) / batch);
                 }
-                case HINGE -> {
+                case HINGE, WASSERSTEIN_GP -> {
                     dFake += o;
                     sum -= o;
                     delta[i] = (float) (-1.0 / batch);
@@ -122,6 +123,45 @@ final class GanLossMath {
             }
         }
         return new double[] {loss / batch, real / batch, fake / batch};
+    }
+
+    /** The critic's part of WGAN-GP without the penalty: mean o_fake − mean o_real. */
+    private static double[] wassersteinDiscriminator(float[] outputs, int batch, float[] delta) {
+        double real = 0;
+        double fake = 0;
+        for (int i = 0; i < 2 * batch; i++) {
+            if (i < batch) {
+                real += outputs[i];
+                delta[i] = (float) (-1.0 / batch);
+            } else {
+                fake += outputs[i];
+                delta[i] = (float) (1.0 / batch);
+            }
+        }
+        return new double[] {(fake - real) / batch, real / batch, fake / batch};
+    }
+
+    /**
+     * The gradient penalty {@code λ/B·Σ(‖gᵣ‖ − 1)²} over the rows of {@code gradients} (each row
+     * ∇ₓD at one point, {@code dimension} values); writes its derivative with respect to each
+     * gradient into {@code delta} and returns the penalty.
+     */
+    static double gradientPenalty(float[] gradients, int rows, int dimension, double lambda, float[] delta) {
+        double penalty = 0;
+        for (int r = 0; r < rows; r++) {
+            double norm2 = 0;
+            for (int j = 0; j < dimension; j++) {
+                double g = gradients[r * dimension + j];
+                norm2 += g * g;
+            }
+            double norm = Math.sqrt(norm2);
+            penalty += (norm - 1) * (norm - 1);
+            double scale = norm > 1e-12 ? 2 * lambda / rows * (norm - 1) / norm : 0;
+            for (int j = 0; j < dimension; j++) {
+                delta[r * dimension + j] = (float) (scale * gradients[r * dimension + j]);
+            }
+        }
+        return lambda * penalty / rows;
     }
 
     static double sigmoid(double x) {

@@ -41,6 +41,9 @@ public final class GanTrainer {
     private final FloatBuffer fakeInputDelta;
     private final FloatBuffer fakeOutDelta;
     private final float[] copyBuffer;
+    private final float[] penaltyPoints;
+    private final float[] penaltyGradients;
+    private final float[] penaltyDeltas;
     private final FloatBuffer realIn;
     private final FloatBuffer bothLogits;
     private final FloatBuffer bothDelta;
@@ -89,6 +92,9 @@ public final class GanTrainer {
         this.bothDeltas = new float[2 * batch];
         this.fakeOutputs = new float[batch];
         this.fakeDeltas = new float[batch];
+        this.penaltyPoints = new float[2 * batch * data.dimension()];
+        this.penaltyGradients = new float[batch * data.dimension()];
+        this.penaltyDeltas = new float[batch * data.dimension()];
     }
 
     private static FloatBuffer floats(INDArray array) {
@@ -136,25 +142,34 @@ public final class GanTrainer {
         hyperparameters = hyperparameters.withLoss(loss);
     }
 
+    /**
+     * One iteration: {@link GanHyperparameters#discriminatorSteps()} discriminator steps (each
+     * on fresh real and generated batches), then one generator step on the last generated
+     * batch; or only one network's step.
+     */
     public StepMetrics step(StepKind kind) {
-        fillNoise();
-        generator.forward(gPass);
         double dLoss = Double.NaN;
         double dReal = Double.NaN;
         double dFakeMean = Double.NaN;
         double gLoss = Double.NaN;
-        if (kind != StepKind.GENERATOR) {
-            data.sample(rng, batch, realIn::put);
-            copy(fakeOut, realIn, copyBuffer.length); // the fake rows follow the real ones
-            discriminator.forward(dBoth);
-            double[] d = discriminatorLossAndDelta();
+        int discriminatorSteps = switch (kind) {
+            case BOTH -> hyperparameters.discriminatorSteps();
+            case DISCRIMINATOR -> 1;
+            case GENERATOR -> 0;
+        };
+        for (int s = 0; s < discriminatorSteps; s++) {
+            fillNoise();
+            generator.forward(gPass);
+            double[] d = discriminatorStep();
             dLoss = d[0];
             dReal = d[1];
             dFakeMean = d[2];
-            discriminator.backward(dBoth, true, false);
-            discriminatorAdam.apply(discriminator.params(), discriminator.gradients());
         }
         if (kind != StepKind.DISCRIMINATOR) {
+            if (discriminatorSteps == 0) {
+                fillNoise();
+                generator.forward(gPass);
+            }
             copy(fakeOut, fakeIn, 0);
             discriminator.forward(dFake);
             double[] g = generatorLossAndDelta();
@@ -172,6 +187,49 @@ public final class GanTrainer {
         }
         iteration++;
         return new StepMetrics(iteration, dLoss, gLoss, dReal, dFakeMean);
+    }
+
+    /** One discriminator step on a fresh real batch and the generated one in {@code gPass}; {loss, dReal, dFake}. */
+    private double[] discriminatorStep() {
+        data.sample(rng, batch, realIn::put);
+        copy(fakeOut, realIn, copyBuffer.length); // the fake rows follow the real ones
+        discriminator.forward(dBoth);
+        double[] d = discriminatorLossAndDelta();
+        discriminator.backward(dBoth, true, false);
+        if (hyperparameters.loss() == GanLoss.WASSERSTEIN_GP) {
+            d[0] += addGradientPenalty();
+        }
+        discriminatorAdam.apply(discriminator.params(), discriminator.gradients());
+        return d;
+    }
+
+    /**
+     * WGAN-GP's penalty at x̂ = ε·real + (1−ε)·fake, ε uniform per row: adds its gradient to D's
+     * gradients and returns its value. Uses the fake-batch pass, which the generator step
+     * overwrites afterwards anyway.
+     */
+    private double addGradientPenalty() {
+        int dim = data.dimension();
+        realIn.get(0, penaltyPoints);
+        for (int r = 0; r < batch; r++) {
+            float e = rng.nextFloat();
+            for (int j = 0; j < dim; j++) {
+                int k = r * dim + j;
+                penaltyPoints[k] = e * penaltyPoints[k] + (1 - e) * penaltyPoints[batch * dim + k];
+            }
+        }
+        fakeIn.put(0, penaltyPoints, 0, batch * dim);
+        discriminator.forward(dFake);
+        for (int r = 0; r < batch; r++) {
+            fakeDelta.put(r, 1f);
+        }
+        discriminator.backward(dFake, false, true);
+        fakeInputDelta.get(0, penaltyGradients);
+        double penalty = GanLossMath.gradientPenalty(penaltyGradients, batch, dim, hyperparameters.penaltyWeight(),
+                penaltyDeltas);
+        dFake.penaltyDelta().data().asNioFloat().put(0, penaltyDeltas);
+        discriminator.addInputGradientPenalty(dFake);
+        return penalty;
     }
 
     /** Copies one batch of points from {@code from} into {@code to} at {@code offset}, in native memory. */

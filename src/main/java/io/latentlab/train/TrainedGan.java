@@ -36,6 +36,10 @@ public record TrainedGan(Gan gan, ToyDistribution data, GanHyperparameters hyper
         settings.put("beta2", hyperparameters.beta2());
         settings.put("loss", hyperparameters.loss().cliName());
         settings.put("generator_average_decay", hyperparameters.averageDecay());
+        settings.put("discriminator_steps", hyperparameters.discriminatorSteps());
+        if (hyperparameters.loss() == GanLoss.WASSERSTEIN_GP) {
+            settings.put("penalty_weight", hyperparameters.penaltyWeight());
+        }
         return new ModelCard(ModelFile.FORMAT_VERSION, "gan", architecture, gan.noiseSize(),
                 new int[] {gan.dataSize()}, List.of(), data.name(), "generated in code, seeded", iterations,
                 hyperparameters.seed(), settings, metrics, AppVersion.VERSION, command,

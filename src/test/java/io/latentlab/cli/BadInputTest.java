@@ -83,7 +83,7 @@ class BadInputTest {
         assertBad("--latent must be 1 or 2 for the toy GAN, got 3; leave it out to use the data's dimension (2)",
                 train("--latent 3").split(" "));
         assertBad("--epochs counts passes over an image dataset", train("--epochs 2").split(" "));
-        assertBad("unknown loss 'wasserstein': choose one of non-saturating, minimax, least-squares, hinge",
+        assertBad("unknown loss 'wasserstein': choose one of non-saturating, minimax, least-squares, hinge, wasserstein-gp",
                 train("--loss wasserstein").split(" "));
         assertBad("--batch must be between 1 and 65536, got 0", train("--batch 0").split(" "));
         assertBad("--lr expects a number, got 'fast'", train("--lr fast").split(" "));

@@ -97,6 +97,6 @@ class GanLossMathTest {
         }
         assertEquals(GanLoss.LEAST_SQUARES, GanLoss.byName("least-squares"));
         BadInputException e = assertThrows(BadInputException.class, () -> GanLoss.byName("wgan-gp"));
-        assertEquals("unknown loss 'wgan-gp': choose one of non-saturating, minimax, least-squares, hinge", e.getMessage());
+        assertEquals("unknown loss 'wgan-gp': choose one of non-saturating, minimax, least-squares, hinge, wasserstein-gp", e.getMessage());
     }
 }
