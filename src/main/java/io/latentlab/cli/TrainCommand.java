@@ -18,6 +18,7 @@ import io.latentlab.train.GanLoss;
 import io.latentlab.train.GanTrainer;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.StepMetrics;
+import io.latentlab.train.Optimizer;
 import io.latentlab.train.ToyGanRecipe;
 import io.latentlab.train.TrainedGan;
 import picocli.CommandLine.Command;
@@ -82,6 +83,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "GAN loss: non-saturating, minimax, least-squares, hinge or wasserstein-gp (default ${DEFAULT-VALUE}).")
     String loss;
 
+    @Option(names = "--optimizer", paramLabel = "NAME", defaultValue = "adam",
+            description = "Optimizer of both networks: adam or sgd (default ${DEFAULT-VALUE}).")
+    String optimizer;
+
     @Option(names = "--d-steps", paramLabel = "N",
             description = "Discriminator steps per generator step (default 1; 5 for wasserstein-gp).")
     Integer discriminatorSteps;
@@ -138,7 +143,7 @@ final class TrainCommand implements Callable<Integer> {
         Nd4jRuntime.init();
         GanHyperparameters hyperparameters = GanHyperparameters.defaults(seed)
                 .withBatch(batch).withLearningRates(lr, lr).withLossAndUsualSettings(ganLoss).withAverageDecay(averageDecay)
-                .withPenaltyWeight(penalty);
+                .withPenaltyWeight(penalty).withOptimizer(Optimizer.byName(optimizer));
         if (discriminatorSteps != null) {
             hyperparameters = hyperparameters.withDiscriminatorSteps(discriminatorSteps);
         }

@@ -14,7 +14,7 @@ import java.nio.FloatBuffer;
  * networks it took 64 µs a step, this loop well under 10 µs. The learning rate may change
  * between steps; the moment estimates are kept.
  */
-final class AdamStep {
+final class AdamStep implements ParameterStep {
 
     private final float[] m;
     private final float[] v;
@@ -33,7 +33,8 @@ final class AdamStep {
         this.epsilon = epsilon;
     }
 
-    void setLearningRate(double learningRate) {
+    @Override
+    public void setLearningRate(double learningRate) {
         this.learningRate = learningRate;
     }
 
@@ -42,7 +43,8 @@ final class AdamStep {
     }
 
     /** One step: {@code params} are updated in place from {@code gradients}. */
-    void apply(INDArray params, INDArray gradients) {
+    @Override
+    public void apply(INDArray params, INDArray gradients) {
         if (params.length() != m.length || gradients.length() != m.length) {
             throw new IllegalArgumentException("expected " + m.length + " parameters and gradients, got "
                     + params.length() + " and " + gradients.length());

@@ -18,10 +18,11 @@ package io.latentlab.train;
  *                     is usually trained with 5)
  * @param penaltyWeight λ of the WGAN-GP gradient penalty (default 0.1, for toy data of unit scale;
  *                     the paper's 10 is for images); used by {@link GanLoss#WASSERSTEIN_GP} only
+ * @param optimizer    Adam (default) or plain SGD, for both networks; fixed for a trainer
  */
 public record GanHyperparameters(int batch, double generatorLr, double discriminatorLr,
                                  double beta1, double beta2, GanLoss loss, long seed, double averageDecay,
-                                 int discriminatorSteps, double penaltyWeight) {
+                                 int discriminatorSteps, double penaltyWeight, Optimizer optimizer) {
 
     public static final double EPSILON = 1e-8;
 
@@ -34,6 +35,7 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new io.latentlab.data.BadInputException("Adam betas must be in [0, 1), were " + beta1 + " and " + beta2);
         }
+        java.util.Objects.requireNonNull(optimizer, "optimizer");
         if (discriminatorSteps < 1 || discriminatorSteps > 100) {
             throw new io.latentlab.data.BadInputException("discriminator steps per generator step must be in 1..100, was "
                     + discriminatorSteps);
@@ -60,42 +62,42 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
 
     /** The PyTorch peer benchmark's settings exactly: no averaging. */
     public static GanHyperparameters peer(long seed) {
-        return new GanHyperparameters(256, 1e-3, 1e-3, 0.5, 0.999, GanLoss.NON_SATURATING, seed, 0, 1, 0.1);
+        return new GanHyperparameters(256, 1e-3, 1e-3, 0.5, 0.999, GanLoss.NON_SATURATING, seed, 0, 1, 0.1, Optimizer.ADAM);
     }
 
     public GanHyperparameters withLearningRates(double g, double d) {
-        return new GanHyperparameters(batch, g, d, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight);
+        return new GanHyperparameters(batch, g, d, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
     }
 
     public GanHyperparameters withBatch(int b) {
-        return new GanHyperparameters(b, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight);
+        return new GanHyperparameters(b, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
     }
 
     public GanHyperparameters withLoss(GanLoss l) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, l, seed, averageDecay, discriminatorSteps, penaltyWeight);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, l, seed, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
     }
 
     public GanHyperparameters withSeed(long s) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, s, averageDecay, discriminatorSteps, penaltyWeight);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, s, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
     }
 
     public GanHyperparameters withAverageDecay(double decay) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, decay, discriminatorSteps, penaltyWeight);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, decay, discriminatorSteps, penaltyWeight, optimizer);
     }
 
     public GanHyperparameters withDiscriminatorSteps(int steps) {
         return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay,
-                steps, penaltyWeight);
+                steps, penaltyWeight, optimizer);
     }
 
     public GanHyperparameters withPenaltyWeight(double weight) {
         return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay,
-                discriminatorSteps, weight);
+                discriminatorSteps, weight, optimizer);
     }
 
     public GanHyperparameters withBetas(double b1, double b2) {
         return new GanHyperparameters(batch, generatorLr, discriminatorLr, b1, b2, loss, seed, averageDecay,
-                discriminatorSteps, penaltyWeight);
+                discriminatorSteps, penaltyWeight, optimizer);
     }
 
     /**
@@ -106,5 +108,10 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
     public GanHyperparameters withLossAndUsualSettings(GanLoss l) {
         GanHyperparameters h = withLoss(l);
         return l == GanLoss.WASSERSTEIN_GP ? h.withDiscriminatorSteps(5).withBetas(beta1, 0.9) : h;
+    }
+
+    public GanHyperparameters withOptimizer(Optimizer o) {
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay,
+                discriminatorSteps, penaltyWeight, o);
     }
 }

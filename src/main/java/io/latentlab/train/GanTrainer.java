@@ -27,8 +27,8 @@ public final class GanTrainer {
 
     private final DenseStack generator;
     private final DenseStack discriminator;
-    private final AdamStep generatorAdam;
-    private final AdamStep discriminatorAdam;
+    private final ParameterStep generatorStep;
+    private final ParameterStep discriminatorStep;
     private final ParameterAverage generatorAverage;
     private final int batch;
 
@@ -54,6 +54,7 @@ public final class GanTrainer {
     private final float[] fakeOutputs;
     private final float[] fakeDeltas;
     private long iteration;
+    private double generatorGradientNorm = Double.NaN;
 
     public GanTrainer(Gan gan, ToyDistribution data, GanHyperparameters hyperparameters) {
         this.gan = Objects.requireNonNull(gan);
@@ -67,10 +68,10 @@ public final class GanTrainer {
         this.batch = hyperparameters.batch();
         this.generator = new DenseStack(gan.generator());
         this.discriminator = new DenseStack(gan.discriminator());
-        this.generatorAdam = new AdamStep(gan.generator().numParams(), hyperparameters.generatorLr(),
-                hyperparameters.beta1(), hyperparameters.beta2(), GanHyperparameters.EPSILON);
-        this.discriminatorAdam = new AdamStep(gan.discriminator().numParams(), hyperparameters.discriminatorLr(),
-                hyperparameters.beta1(), hyperparameters.beta2(), GanHyperparameters.EPSILON);
+        this.generatorStep = ParameterStep.of(hyperparameters.optimizer(), gan.generator().numParams(),
+                hyperparameters.generatorLr(), hyperparameters);
+        this.discriminatorStep = ParameterStep.of(hyperparameters.optimizer(), gan.discriminator().numParams(),
+                hyperparameters.discriminatorLr(), hyperparameters);
 
         this.generatorAverage = hyperparameters.averageDecay() > 0
                 ? new ParameterAverage(generator.params(), hyperparameters.averageDecay()) : null;
@@ -133,8 +134,8 @@ public final class GanTrainer {
     /** Takes effect at the next step; Adam's moment estimates are kept. */
     public void setLearningRates(double generatorLr, double discriminatorLr) {
         hyperparameters = hyperparameters.withLearningRates(generatorLr, discriminatorLr);
-        generatorAdam.setLearningRate(generatorLr);
-        discriminatorAdam.setLearningRate(discriminatorLr);
+        generatorStep.setLearningRate(generatorLr);
+        discriminatorStep.setLearningRate(discriminatorLr);
     }
 
     /** Takes effect at the next step, for both networks (Adam's moment estimates are kept). */
@@ -180,7 +181,8 @@ public final class GanTrainer {
             discriminator.backward(dFake, false, true);
             copy(fakeInputDelta, fakeOutDelta, 0);
             generator.backward(gPass, true, false);
-            generatorAdam.apply(generator.params(), generator.gradients());
+            generatorGradientNorm = norm(generator.gradients());
+            generatorStep.apply(generator.params(), generator.gradients());
             if (generatorAverage != null) {
                 generatorAverage.update(generator.params());
             }
@@ -199,7 +201,7 @@ public final class GanTrainer {
         if (hyperparameters.loss() == GanLoss.WASSERSTEIN_GP) {
             d[0] += addGradientPenalty();
         }
-        discriminatorAdam.apply(discriminator.params(), discriminator.gradients());
+        discriminatorStep.apply(discriminator.params(), discriminator.gradients());
         return d;
     }
 
@@ -230,6 +232,25 @@ public final class GanTrainer {
         dFake.penaltyDelta().data().asNioFloat().put(0, penaltyDeltas);
         discriminator.addInputGradientPenalty(dFake);
         return penalty;
+    }
+
+    /**
+     * The size ‖∇θ L_G‖ of the latest generator gradient, NaN before the first generator step.
+     * Shows the minimax loss's stall: it vanishes while D confidently rejects the generated points.
+     */
+    public double generatorGradientNorm() {
+        return generatorGradientNorm;
+    }
+
+    private static double norm(INDArray flat) {
+        FloatBuffer g = flat.data().asNioFloat();
+        int offset = (int) flat.offset();
+        double sum = 0;
+        for (int k = 0; k < flat.length(); k++) {
+            double v = g.get(offset + k);
+            sum += v * v;
+        }
+        return Math.sqrt(sum);
     }
 
     /** Copies one batch of points from {@code from} into {@code to} at {@code offset}, in native memory. */

@@ -31,7 +31,7 @@ public record TrainedGan(Gan gan, ToyDistribution data, GanHyperparameters hyper
         settings.put("batch", hyperparameters.batch());
         settings.put("generator_lr", hyperparameters.generatorLr());
         settings.put("discriminator_lr", hyperparameters.discriminatorLr());
-        settings.put("optimizer", "adam");
+        settings.put("optimizer", hyperparameters.optimizer().cliName());
         settings.put("beta1", hyperparameters.beta1());
         settings.put("beta2", hyperparameters.beta2());
         settings.put("loss", hyperparameters.loss().cliName());

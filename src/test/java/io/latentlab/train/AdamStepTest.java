@@ -44,4 +44,16 @@ class AdamStepTest {
         assertArrayEquals(theirs.toFloatVector(), ours.toFloatVector(), 1e-6f);
         assertNotEquals(start[0], ours.getFloat(0));
     }
+
+    @Test
+    void sgdStepsAlongTheGradientByTheLearningRate() {
+        INDArray params = Nd4j.createFromArray(1f, -2f, 3f);
+        INDArray grads = Nd4j.createFromArray(0.5f, 1f, -4f);
+        ParameterStep sgd = ParameterStep.of(Optimizer.SGD, 3, 0.1, io.latentlab.train.GanHyperparameters.peer(1));
+        sgd.apply(params, grads);
+        assertArrayEquals(new float[] {0.95f, -2.1f, 3.4f}, params.toFloatVector(), 1e-6f);
+        sgd.setLearningRate(1);
+        sgd.apply(params, grads);
+        assertArrayEquals(new float[] {0.45f, -3.1f, 7.4f}, params.toFloatVector(), 1e-6f);
+    }
 }
