@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code latentlab bench}: measures speed and quality with the peers' definitions, so the
- * figures compare side by side with {@code ../shared/peers}. Prints one {@code name value unit}
+ * figures compare side by side with the PyTorch peer benchmarks. Prints one {@code name value unit}
  * line per figure (values as {@code %.6g}, as the peers print them), then human lines starting
  * with {@code # }. A slow figure is reported, never a failure.
  */
