@@ -1,5 +1,7 @@
 package io.latentlab.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 
 /**
@@ -74,11 +76,10 @@ final class HistogramBins {
         return power * (unit < 1.5 ? 1 : unit < 3.5 ? 2 : unit < 7.5 ? 5 : 10);
     }
 
-    /** A tick value as short text: "0.5", "2", "-1". */
+    /** A tick value as short text, to the step's precision: "0.5", "2", "-1", "0". */
     static String tickLabel(double value, double step) {
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        String text = String.format(java.util.Locale.ROOT, "%." + decimals + "f", value);
-        return text.matches("-0(\\.0*)?") ? text.substring(1) : text;
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     private static float[] finite(float[] values) {

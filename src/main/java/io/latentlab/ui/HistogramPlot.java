@@ -135,11 +135,15 @@ public class HistogramPlot extends Region {
         g.beginPath();
         g.rect(f.left, f.top, f.width, f.height);
         g.clip();
-        if (showReal.get()) {
-            drawBars(g, f, realDensity, REAL_FILL, null);
+        boolean generated = showGenerated.get() && generatedPoints.get() != null;
+        if (generated) {
+            fillBars(g, f, generatedDensity, GENERATED_FILL, 0);
         }
-        if (showGenerated.get() && generatedPoints.get() != null) {
-            drawBars(g, f, generatedDensity, GENERATED_FILL, PlotPalette.GENERATED);
+        if (showReal.get()) {
+            fillBars(g, f, realDensity, REAL_FILL, 1);
+        }
+        if (generated) {
+            outline(g, f, generatedDensity, PlotPalette.GENERATED);
         }
         g.restore();
         g.setStroke(PlotPalette.AXIS);
@@ -183,27 +187,28 @@ public class HistogramPlot extends Region {
         g.fillText("0", f.left - 8, f.top + f.height);
     }
 
-    /** Filled bars, and where {@code outline} is given, the histogram's outline as one step line. */
-    private static void drawBars(GraphicsContext g, Frame f, double[] density, Color fill, Color outline) {
-        int bins = density.length;
-        double binWidth = f.range.width() / bins;
+    /** One bar per bin, {@code gap} pixels apart. */
+    private static void fillBars(GraphicsContext g, Frame f, double[] density, Color fill, double gap) {
+        double binWidth = f.range.width() / density.length;
         g.setFill(fill);
-        for (int i = 0; i < bins; i++) {
+        for (int i = 0; i < density.length; i++) {
             if (density[i] > 0) {
                 double x0 = f.x(f.range.min() + i * binWidth);
                 double x1 = f.x(f.range.min() + (i + 1) * binWidth);
                 double y = f.y(density[i]);
-                g.fillRect(x0, y, x1 - x0 - (outline == null ? 1 : 0), f.top + f.height - y);
+                g.fillRect(x0, y, x1 - x0 - gap, f.top + f.height - y);
             }
         }
-        if (outline == null) {
-            return;
-        }
-        g.setStroke(outline);
+    }
+
+    /** The histogram's outline as one thick step line. */
+    private static void outline(GraphicsContext g, Frame f, double[] density, Color stroke) {
+        double binWidth = f.range.width() / density.length;
+        g.setStroke(stroke);
         g.setLineWidth(3);
         g.beginPath();
         g.moveTo(f.x(f.range.min()), f.y(0));
-        for (int i = 0; i < bins; i++) {
+        for (int i = 0; i < density.length; i++) {
             double y = f.y(density[i]);
             g.lineTo(f.x(f.range.min() + i * binWidth), y);
             g.lineTo(f.x(f.range.min() + (i + 1) * binWidth), y);
