@@ -1,7 +1,5 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.ToyDistributions;
-
 import java.util.Map;
 
 /**
@@ -35,13 +33,7 @@ public final class DataLabels {
     }
 
     /** The title with its dimension, as the data picker lists it: "Two moons (2-D)". */
-    public static String pickerLabel(String name) {
-        int dimension;
-        try {
-            dimension = ToyDistributions.byName(name).dimension();
-        } catch (RuntimeException e) {
-            return title(name);
-        }
+    public static String pickerLabel(String name, int dimension) {
         return title(name) + " (" + dimension + "-D)";
     }
 }

@@ -1,6 +1,5 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.ToyDistributions;
 import io.latentlab.model.NoisePrior;
 import io.latentlab.train.GanLoss;
 import javafx.scene.control.Label;
@@ -9,8 +8,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -25,7 +22,7 @@ public final class ToyLabModelPanel extends VBox {
         Label title = new Label("Model");
         title.getStyleClass().add(Styles.CONTROL_TITLE);
 
-        ChoicePicker<String> data = new ChoicePicker<>("dataPicker", dataNames(), DataLabels::pickerLabel,
+        ChoicePicker<String> data = new ChoicePicker<>("dataPicker", ToyLabViewModel.dataChoices(), ToyLabViewModel::dataPickerLabel,
                 lab.dataNameProperty(), lab::chooseData);
         ChoicePicker<NoisePrior> noise = new ChoicePicker<>("noisePicker", List.of(NoisePrior.UNIFORM, NoisePrior.GAUSSIAN),
                 ModelChoiceLabels::noise, lab.noiseProperty(), lab::chooseNoise);
@@ -44,13 +41,6 @@ public final class ToyLabModelPanel extends VBox {
         grid.addRow(2, fieldLabel("Loss", loss), loss);
         getChildren().addAll(title, grid);
         disableProperty().bind(lab.readyProperty().not());
-    }
-
-    /** Every distribution, 2-D before 1-D, each group in the engine's order. */
-    private static List<String> dataNames() {
-        List<String> names = new ArrayList<>(ToyDistributions.names());
-        names.sort(Comparator.comparingInt(name -> -ToyDistributions.byName(name).dimension()));
-        return names;
     }
 
     private static Label fieldLabel(String text, javafx.scene.Node field) {

@@ -27,6 +27,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -231,6 +234,18 @@ public final class ToyLabViewModel {
         }
         showData(ToyDistributions.byName(name), seed);
         rebuild("for " + DataLabels.title(name));
+    }
+
+    /** Every data set the lab trains on, by name: 2-D before 1-D, each group in the engine's order. */
+    public static List<String> dataChoices() {
+        List<String> names = new ArrayList<>(ToyDistributions.names());
+        names.sort(Comparator.comparingInt(name -> -ToyDistributions.byName(name).dimension()));
+        return names;
+    }
+
+    /** How the data picker lists {@code name}: "Two moons (2-D)". */
+    public static String dataPickerLabel(String name) {
+        return DataLabels.pickerLabel(name, ToyDistributions.byName(name).dimension());
     }
 
     /** Trains a fresh GAN whose generator draws from {@code prior}; training starts again. */
