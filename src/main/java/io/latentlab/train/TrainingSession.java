@@ -155,6 +155,15 @@ public final class TrainingSession implements AutoCloseable {
         });
     }
 
+    /** The GAN objective from the next step on, without a reset (Adam's moment estimates are kept). */
+    public void setLoss(GanLoss loss) {
+        Objects.requireNonNull(loss);
+        submit(() -> {
+            trainer.setLoss(loss);
+            hyperparameters = trainer.hyperparameters();
+        });
+    }
+
     /** A pause after every step while running, for watching training in slow motion; 0 for full speed. */
     public void setStepDelayMillis(long millis) {
         if (millis < 0 || millis > 10_000) {

@@ -11,6 +11,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The File menu's dialogs: asks where to read or write with a file chooser (remembering the
@@ -25,14 +26,14 @@ public final class FileCommands {
 
     private final Node owner;
     private final ToyLabFiles files;
-    private final Node scatter;
+    private final Supplier<Node> plot;
     private File folder = new File(System.getProperty("user.home"));
 
-    /** @param owner a node of the window the dialogs belong to; {@code scatter} is what "Scatter plot as PNG" pictures */
-    public FileCommands(Node owner, ToyLabFiles files, Node scatter) {
+    /** @param owner a node of the window the dialogs belong to; {@code plot} gives the plot "Scatter plot as PNG" pictures */
+    public FileCommands(Node owner, ToyLabFiles files, Supplier<Node> plot) {
         this.owner = owner;
         this.files = files;
-        this.scatter = scatter;
+        this.plot = plot;
     }
 
     public void openModel() {
@@ -58,7 +59,8 @@ public final class FileCommands {
     }
 
     public void exportScatter() {
-        saveAs("Export the scatter plot", "scatter.png", PNG_FILES, ".png", path -> files.exportImage(path, picture()));
+        String name = plot.get() instanceof HistogramPlot ? "histogram.png" : "scatter.png";
+        saveAs("Export the plot", name, PNG_FILES, ".png", path -> files.exportImage(path, picture()));
     }
 
     private void saveAs(String title, String name, FileChooser.ExtensionFilter filter, String suffix, Consumer<Path> action) {
@@ -81,9 +83,9 @@ public final class FileCommands {
         return chooser;
     }
 
-    /** The scatter plot as it is on screen now; cheap, so taken on the FX thread. */
+    /** The plot showing now (scatter or histogram) as it is on screen; cheap, so taken on the FX thread. */
     private WritableImage picture() {
-        return scatter.snapshot(new SnapshotParameters(), null);
+        return plot.get().snapshot(new SnapshotParameters(), null);
     }
 
     private Window window() {

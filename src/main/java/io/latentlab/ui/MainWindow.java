@@ -35,7 +35,7 @@ public final class MainWindow extends BorderPane {
         TabPane workspaces = new TabPane(toyLabTab);
         workspaces.setId("workspaces");
 
-        FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab.scatter());
+        FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         setTop(new VBox(menus, new TrainingToolbar(lab)));
@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
         toyLab.scatter().setOnMousePressed(e -> requestFocus());
+        toyLab.histogram().setOnMousePressed(e -> requestFocus());
         toyLab.lossChart().setOnMousePressed(e -> requestFocus());
         largeText.addListener((o, was, is) -> {
             getStyleClass().remove(Styles.LARGE_TEXT);

@@ -22,6 +22,11 @@ public final class Styles {
     public static final String TOY_LAB = "toy-lab";
     public static final String SIDE_PANEL = "side-panel";
     public static final String CONTROL_TITLE = "control-title";
+    /** The Model section: data, noise and loss pickers. */
+    public static final String MODEL_PANEL = "model-panel";
+    public static final String MODEL_GRID = "model-grid";
+    /** The box holding whichever plot the data's dimension calls for. */
+    public static final String PLOT_AREA = "plot-area";
     public static final String PLOT_LEGEND = "plot-legend";
     public static final String LEGEND_REAL = "legend-real";
     public static final String LEGEND_GENERATED = "legend-generated";

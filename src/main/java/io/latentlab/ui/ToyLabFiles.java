@@ -9,6 +9,7 @@ import io.latentlab.model.LoadedModel;
 import io.latentlab.model.ModelCard;
 import io.latentlab.model.ModelFile;
 import io.latentlab.train.GanHyperparameters;
+import io.latentlab.train.GanLoss;
 import io.latentlab.train.GanTrainer;
 import io.latentlab.train.MetricSnapshot;
 import io.latentlab.train.SampleSnapshot;
@@ -57,7 +58,7 @@ public final class ToyLabFiles {
             LoadedModel model = opened.model();
             session.replace(() -> new GanTrainer(model.gan().copy(), opened.data(), opened.settings())
                     .continuingFrom(model.card().trainingSteps()));
-            lab.showData(opened.data(), ToyLabSetup.DEFAULT_SEED);
+            lab.showModel(opened.data(), model.gan().noisePrior(), opened.settings().loss());
             lab.setLearningRates(clampRate(opened.settings().generatorLr()), clampRate(opened.settings().discriminatorLr()));
             lab.showInfo("Opened " + name + ": a GAN trained " + ToyLabViewModel.formatIteration(model.card().trainingSteps())
                     + " iterations on " + opened.data().name() + ". Press Play to train it further.");
@@ -77,7 +78,7 @@ public final class ToyLabFiles {
         return new OpenedModel(model, data, settingsOf(model.card()));
     }
 
-    /** The card's learning rates and batch where it records valid ones, the defaults otherwise. */
+    /** The card's learning rates, batch and loss where it records valid ones, the defaults otherwise. */
     private static GanHyperparameters settingsOf(ModelCard card) {
         GanHyperparameters settings = GanHyperparameters.defaults(card.seed());
         Map<String, Object> recorded = card.hyperparameters();
@@ -87,6 +88,9 @@ public final class ToyLabFiles {
             }
             if (recorded.get("batch") instanceof Number b) {
                 settings = settings.withBatch(b.intValue());
+            }
+            if (recorded.get("loss") instanceof String loss) {
+                settings = settings.withLoss(GanLoss.byName(loss));
             }
         } catch (BadInputException e) {
             return GanHyperparameters.defaults(card.seed());
@@ -150,14 +154,15 @@ public final class ToyLabFiles {
         }
     }
 
-    /** The generated points shown now, as {@code x,y} rows. */
+    /** The generated points shown now, as {@code x,y} rows, or {@code x} rows for 1-D data. */
     public void exportSamples(Path file) {
         float[] points = lab.generatedPointsProperty().get();
         if (points == null) {
             lab.showError("There are no generated samples yet; wait until the plot shows orange points, then export again.");
             return;
         }
-        write(file, "export the samples to", () -> CsvExport.samples(file, points, 2));
+        int dimension = lab.dataDimensionProperty().get();
+        write(file, "export the samples to", () -> CsvExport.samples(file, points, dimension));
     }
 
     /** The whole run's loss history, at most 1000 rows. */

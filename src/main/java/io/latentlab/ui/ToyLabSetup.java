@@ -1,14 +1,18 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.GaussianRing;
+import io.latentlab.data.ToyDistributions;
+import io.latentlab.model.NoisePrior;
+import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanTrainer;
 import io.latentlab.train.ToyGanRecipe;
 
 import java.util.function.Supplier;
 
 /**
- * What the toy lab trains when it opens: a small GAN on the 8-Gaussian ring with the default
- * settings and a fixed seed, so every classroom sees the same run.
+ * What the toy lab trains: when it opens, a small GAN on the 8-Gaussian ring with the default
+ * settings and a fixed seed, so every classroom sees the same run; after a change in the Model
+ * panel, the default GAN for the chosen data with the chosen noise and settings.
  */
 public final class ToyLabSetup {
 
@@ -21,5 +25,28 @@ public final class ToyLabSetup {
     /** Makes a fresh trainer for a GAN on {@code ring8}; call it on the training thread. */
     public static Supplier<GanTrainer> ring8(long seed) {
         return () -> ToyGanRecipe.defaults(seed).newTrainer(GaussianRing.ring8());
+    }
+
+    /** The noise the default GAN draws from. */
+    public static NoisePrior defaultNoise() {
+        return ToyGanRecipe.defaults(DEFAULT_SEED).noise();
+    }
+
+    /** The default settings for {@code seed}, loss included. */
+    public static GanHyperparameters defaultSettings(long seed) {
+        return ToyGanRecipe.defaults(seed).hyperparameters();
+    }
+
+    /**
+     * Makes a fresh trainer for the default GAN shape of {@code dataName}'s dimension, with noise
+     * of that dimension drawn from {@code noise}, trained with {@code settings}; call it on the
+     * training thread. The same arguments make the same start.
+     */
+    public static Supplier<GanTrainer> gan(String dataName, NoisePrior noise, GanHyperparameters settings) {
+        return () -> {
+            var data = ToyDistributions.byName(dataName);
+            return ToyGanRecipe.defaults(settings.seed(), data.dimension()).withNoise(noise)
+                    .withHyperparameters(settings).newTrainer(data);
+        };
     }
 }

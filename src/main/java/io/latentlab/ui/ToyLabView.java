@@ -1,28 +1,44 @@
 package io.latentlab.ui;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The toy lab workspace: on the left the scatter of real and generated points, on the right the
- * live loss chart, the learning rates of both networks and slow motion. Binds to a
- * {@link ToyLabViewModel}; draws, never computes.
+ * The toy lab workspace: on the left the scatter of real and generated points (a histogram of
+ * them for 1-D data), on the right the Model choices, the live loss chart, the learning rates
+ * of both networks and slow motion. Binds to a {@link ToyLabViewModel}; draws, never computes.
  */
 public final class ToyLabView extends SplitPane {
 
     private final ScatterPlot scatter = new ScatterPlot();
+    private final HistogramPlot histogram = new HistogramPlot();
     private final LossChart lossChart = new LossChart();
 
     public ToyLabView(ToyLabViewModel lab) {
         getStyleClass().add(Styles.TOY_LAB);
+        BooleanBinding oneDimensional = lab.dataDimensionProperty().isEqualTo(1);
         scatter.setId("scatter");
-        scatter.realPointsProperty().bind(lab.realPointsProperty());
-        scatter.generatedPointsProperty().bind(lab.generatedPointsProperty());
+        scatter.realPointsProperty().bind(pointsWhen(oneDimensional.not(), lab.realPointsProperty()));
+        scatter.generatedPointsProperty().bind(pointsWhen(oneDimensional.not(), lab.generatedPointsProperty()));
         scatter.showRealProperty().bind(lab.showRealProperty());
         scatter.showGeneratedProperty().bind(lab.showGeneratedProperty());
+        scatter.visibleProperty().bind(oneDimensional.not());
+        histogram.setId("histogram");
+        histogram.realPointsProperty().bind(pointsWhen(oneDimensional, lab.realPointsProperty()));
+        histogram.generatedPointsProperty().bind(pointsWhen(oneDimensional, lab.generatedPointsProperty()));
+        histogram.showRealProperty().bind(lab.showRealProperty());
+        histogram.showGeneratedProperty().bind(lab.showGeneratedProperty());
+        histogram.visibleProperty().bind(oneDimensional);
+        StackPane plotArea = new StackPane(scatter, histogram);
+        plotArea.getStyleClass().add(Styles.PLOT_AREA);
 
         lossChart.setId("lossChart");
         lossChart.show(lab.lossHistoryProperty().get());
@@ -40,16 +56,29 @@ public final class ToyLabView extends SplitPane {
         SlowMotionControl slowMotion = new SlowMotionControl(lab.stepDelayMillisProperty(), lab::setStepDelayMillis);
         slowMotion.slider().setId("stepDelay");
 
-        VBox side = new VBox(lossChart, new Separator(Orientation.HORIZONTAL), generatorLr, discriminatorLr, slowMotion);
+        VBox side = new VBox(new ToyLabModelPanel(lab), new Separator(Orientation.HORIZONTAL), lossChart, new Separator(Orientation.HORIZONTAL), generatorLr, discriminatorLr, slowMotion);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setMinWidth(320);
-        getItems().addAll(scatter, side);
+        getItems().addAll(plotArea, side);
         setDividerPositions(0.5);
     }
 
-    /** The scatter plot, for snapshots (export, model preview). */
+    /** The points for a plot while it shows, none while the other plot shows: a hidden plot costs nothing. */
+    private static ObservableObjectValue<float[]> pointsWhen(BooleanBinding showing, ObservableObjectValue<float[]> points) {
+        return Bindings.when(showing).then(points).otherwise((float[]) null);
+    }
+
     public ScatterPlot scatter() {
         return scatter;
+    }
+
+    public HistogramPlot histogram() {
+        return histogram;
+    }
+
+    /** The plot showing now, scatter or histogram: what exports and model previews picture. */
+    public Node plot() {
+        return histogram.isVisible() ? histogram : scatter;
     }
 
     public LossChart lossChart() {

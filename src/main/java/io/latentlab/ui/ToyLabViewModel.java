@@ -1,6 +1,10 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.ToyDistribution;
+import io.latentlab.data.ToyDistributions;
+import io.latentlab.model.NoisePrior;
+import io.latentlab.train.GanHyperparameters;
+import io.latentlab.train.GanLoss;
 import io.latentlab.train.MetricHistory;
 import io.latentlab.train.MetricSnapshot;
 import io.latentlab.train.SampleSnapshot;
@@ -13,6 +17,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -21,12 +27,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
  * The live state of the toy lab, for views to bind to: training state, iteration, speed, mode
- * coverage, real and generated points, the loss history, learning rates, and a message line.
+ * coverage, real and generated points, the loss history, the model's data, noise and loss,
+ * learning rates, and a message line.
  * The only part of the toy lab that talks to the {@link TrainingSession}.
  *
  * <p>Once per frame an {@link AnimationTimer} reads the session's latest published snapshots
@@ -57,6 +67,10 @@ public final class ToyLabViewModel {
     private final ReadOnlyDoubleWrapper discriminatorLr = new ReadOnlyDoubleWrapper(this, "discriminatorLr", 1e-3);
     private final ReadOnlyLongWrapper stepDelayMillis = new ReadOnlyLongWrapper(this, "stepDelayMillis");
     private final ReadOnlyStringWrapper dataName = new ReadOnlyStringWrapper(this, "dataName");
+    private final ReadOnlyIntegerWrapper dataDimension = new ReadOnlyIntegerWrapper(this, "dataDimension", 2);
+    private final ReadOnlyObjectWrapper<NoisePrior> noise = new ReadOnlyObjectWrapper<>(this, "noise", ToyLabSetup.defaultNoise());
+    private final ReadOnlyObjectWrapper<GanLoss> loss = new ReadOnlyObjectWrapper<>(this, "loss",
+            ToyLabSetup.defaultSettings(ToyLabSetup.DEFAULT_SEED).loss());
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "not loaded yet");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
@@ -70,6 +84,7 @@ public final class ToyLabViewModel {
         }
     };
 
+    private final long seed;
     private TrainingSession session;
     private MetricSnapshot lastMetrics;
     private SampleSnapshot lastSamples;
@@ -78,6 +93,7 @@ public final class ToyLabViewModel {
 
     /** Starts without a session ("Starting…"); shows {@code REAL_POINTS} points of {@code data} drawn with {@code seed}. */
     public ToyLabViewModel(ToyDistribution data, long seed) {
+        this.seed = seed;
         showData(data, seed);
     }
 
@@ -113,8 +129,10 @@ public final class ToyLabViewModel {
         SampleSnapshot samples = session.samples();
         if (samples != null && samples != lastSamples) {
             lastSamples = samples;
-            generatedPoints.set(samples.points());
-            coverageText.set(samples.coverage() == null ? "" : "Coverage: " + samples.coverage().summary());
+            if (samples.dimension() == dataDimension.get()) { // not the old data's, just before a rebuild
+                generatedPoints.set(samples.points());
+                coverageText.set(samples.coverage() == null ? "Coverage: no modes to count" : "Coverage: " + samples.coverage().summary());
+            }
         }
         if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
             long version = session.history().version();
@@ -171,6 +189,7 @@ public final class ToyLabViewModel {
         if (session != null) {
             session.reset();
             session.setLearningRates(generatorLr.get(), discriminatorLr.get());
+            session.setLoss(loss.get());
             clearMessage();
         }
     }
@@ -205,10 +224,71 @@ public final class ToyLabViewModel {
         }
     }
 
+    /**
+     * Trains a fresh GAN on the data called {@code name} (see {@link ToyDistributions#names()})
+     * with the noise, loss and learning rates chosen now, and the same seed: training starts again.
+     */
+    public void chooseData(String name) {
+        if (session == null || name.equals(dataName.get())) {
+            return;
+        }
+        showData(ToyDistributions.byName(name), seed);
+        rebuild("for " + DataLabels.title(name));
+    }
+
+    /** Every data set the lab trains on, by name: 2-D before 1-D, each group in the engine's order. */
+    public static List<String> dataChoices() {
+        List<String> names = new ArrayList<>(ToyDistributions.names());
+        names.sort(Comparator.comparingInt(name -> -ToyDistributions.byName(name).dimension()));
+        return names;
+    }
+
+    /** How the data picker lists {@code name}: "Two moons (2-D)". */
+    public static String dataPickerLabel(String name) {
+        return DataLabels.pickerLabel(name, ToyDistributions.byName(name).dimension());
+    }
+
+    /** Trains a fresh GAN whose generator draws from {@code prior}; training starts again. */
+    public void chooseNoise(NoisePrior prior) {
+        if (session == null || prior == noise.get()) {
+            return;
+        }
+        noise.set(prior);
+        rebuild("with " + ModelChoiceLabels.noise(prior).toLowerCase(Locale.ROOT) + " noise");
+    }
+
+    /** Trains on with the objective {@code newLoss} from the next step: no reset. */
+    public void chooseLoss(GanLoss newLoss) {
+        if (session == null || newLoss == loss.get()) {
+            return;
+        }
+        loss.set(newLoss);
+        session.setLoss(newLoss);
+        showInfo("The loss is now " + ModelChoiceLabels.loss(newLoss).toLowerCase(Locale.ROOT)
+                + ", from the next step on; training goes on from iteration " + formatIteration(iteration.get()) + ".");
+    }
+
+    private void rebuild(String what) {
+        GanHyperparameters settings = ToyLabSetup.defaultSettings(seed)
+                .withLearningRates(generatorLr.get(), discriminatorLr.get()).withLoss(loss.get());
+        session.replace(ToyLabSetup.gan(dataName.get(), noise.get(), settings));
+        showInfo("Rebuilt the GAN " + what + ": training starts again from iteration 0.");
+    }
+
     /** The real data shown from now on, e.g. after opening a model trained on other data. */
     void showData(ToyDistribution data, long seed) {
         dataName.set(data.name());
+        dataDimension.set(data.dimension());
         realPoints.set(data.sample(REAL_POINTS, seed));
+        generatedPoints.set(null);
+        coverageText.set("");
+    }
+
+    /** What an opened model file was trained with, for the pickers to show. */
+    void showModel(ToyDistribution data, NoisePrior prior, GanLoss modelLoss) {
+        showData(data, seed);
+        noise.set(prior);
+        loss.set(modelLoss);
     }
 
     public void showInfo(String text) {
@@ -273,17 +353,17 @@ public final class ToyLabViewModel {
         return itersPerSecond.getReadOnlyProperty();
     }
 
-    /** "Coverage: 8/8 modes, 91.2% within 0.1", or empty before the first samples. */
+    /** "Coverage: 8/8 modes, 91.2% within 0.1", "Coverage: no modes to count", or empty before the first samples. */
     public ReadOnlyStringProperty coverageTextProperty() {
         return coverageText.getReadOnlyProperty();
     }
 
-    /** Row-major x,y pairs; never modify the array. */
+    /** Row-major x,y pairs, or x values for 1-D data; never modify the array. */
     public ReadOnlyObjectProperty<float[]> realPointsProperty() {
         return realPoints.getReadOnlyProperty();
     }
 
-    /** Row-major x,y pairs, or null before the first samples; never modify the array. */
+    /** Row-major x,y pairs (x values for 1-D data), or null before the first samples; never modify the array. */
     public ReadOnlyObjectProperty<float[]> generatedPointsProperty() {
         return generatedPoints.getReadOnlyProperty();
     }
@@ -308,6 +388,21 @@ public final class ToyLabViewModel {
     /** The real data's name, e.g. "ring8". */
     public ReadOnlyStringProperty dataNameProperty() {
         return dataName.getReadOnlyProperty();
+    }
+
+    /** 1 or 2: whether the plot is a histogram or a scatter. */
+    public ReadOnlyIntegerProperty dataDimensionProperty() {
+        return dataDimension.getReadOnlyProperty();
+    }
+
+    /** The noise the generator draws from. */
+    public ReadOnlyObjectProperty<NoisePrior> noiseProperty() {
+        return noise.getReadOnlyProperty();
+    }
+
+    /** The GAN objective in force. */
+    public ReadOnlyObjectProperty<GanLoss> lossProperty() {
+        return loss.getReadOnlyProperty();
     }
 
     /** The ND4J backend, one line, for About. */

@@ -126,6 +126,18 @@ class TrainingSessionTest {
     }
 
     @Test
+    void lossChangesBetweenStepsWithoutAReset() throws Exception {
+        session = newSession();
+        session.step(StepKind.BOTH);
+        session.setLoss(GanLoss.LEAST_SQUARES);
+        session.step(StepKind.BOTH);
+        settle();
+        assertEquals(2, session.metrics().iteration());
+        assertEquals(GanLoss.LEAST_SQUARES, session.hyperparameters().loss());
+        assertTrue(Double.isFinite(session.metrics().step().discriminatorLoss()), "the step ran with the new loss");
+    }
+
+    @Test
     void aSlowListenerNeverStallsTheWorker() throws Exception {
         session = newSession();
         CountDownLatch release = new CountDownLatch(1);

@@ -5,6 +5,7 @@ import io.latentlab.data.GaussianRing;
 import io.latentlab.model.LoadedModel;
 import io.latentlab.model.ModelFile;
 import io.latentlab.nd4j.Nd4jRuntime;
+import io.latentlab.train.GanLoss;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.TrainingSession;
 import javafx.scene.Scene;
@@ -136,6 +137,48 @@ class ToyLabFilesTest {
         assertEquals("iteration,discriminator_loss,generator_loss", history.get(0));
         assertEquals(3, history.size());
         assertTrue(history.get(2).startsWith("2,") && history.get(2).endsWith(",nan"), history.get(2));
+    }
+
+    @Test
+    void oneDimensionalDataExportsOneColumnAndReopensAsOneDimensional() throws Exception {
+        fx(() -> {
+            lab.chooseData("mix2");
+            lab.chooseLoss(GanLoss.HINGE);
+            return null;
+        });
+        session.step(StepKind.BOTH);
+        waitUntil(() -> fx(() -> lab.iterationProperty().get()) == 1 && fx(() -> lab.generatedPointsProperty().get()) != null);
+        Path samples = folder.resolve("samples-1d.csv");
+        Path model = folder.resolve(fx(files::defaultModelFileName));
+        assertEquals("mix2-gan.lab.zip", model.getFileName().toString());
+        fx(() -> {
+            files.exportSamples(samples);
+            files.saveModel(model, new WritableImage(16, 16));
+            return null;
+        });
+        waitUntil(() -> Files.exists(samples) && Files.exists(model));
+        List<String> rows = Files.readAllLines(samples);
+        assertEquals("x", rows.get(0));
+        assertEquals(TrainingSession.SAMPLE_COUNT + 1, rows.size());
+        Double.parseDouble(rows.get(1));
+
+        fx(() -> {
+            lab.chooseData("moons");
+            lab.chooseLoss(GanLoss.NON_SATURATING);
+            return null;
+        });
+        assertEquals(2, fx(() -> lab.dataDimensionProperty().get()));
+        waitUntil(() -> fx(() -> lab.iterationProperty().get()) == 0);
+        fx(() -> {
+            files.openModel(model);
+            return null;
+        });
+        waitUntil(() -> fx(() -> lab.messageProperty().get()).startsWith("Opened"));
+        assertEquals(1, fx(() -> lab.dataDimensionProperty().get()));
+        assertEquals("mix2", fx(() -> lab.dataNameProperty().get()));
+        assertEquals(GanLoss.HINGE, fx(() -> lab.lossProperty().get()));
+        waitUntil(() -> session.hyperparameters() != null && session.hyperparameters().loss() == GanLoss.HINGE
+                && fx(() -> lab.iterationProperty().get()) == 1);
     }
 
     private static <T> T fx(Callable<T> work) {

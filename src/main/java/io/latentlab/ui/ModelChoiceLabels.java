@@ -1,0 +1,27 @@
+package io.latentlab.ui;
+
+import io.latentlab.model.NoisePrior;
+import io.latentlab.train.GanLoss;
+
+/** The words the noise and loss pickers and the status bar use for the engine's choices. */
+public final class ModelChoiceLabels {
+
+    private ModelChoiceLabels() {
+    }
+
+    public static String noise(NoisePrior prior) {
+        return switch (prior) {
+            case UNIFORM -> "Uniform";
+            case GAUSSIAN -> "Gaussian";
+        };
+    }
+
+    public static String loss(GanLoss loss) {
+        return switch (loss) {
+            case NON_SATURATING -> "Non-saturating";
+            case MINIMAX -> "Minimax";
+            case LEAST_SQUARES -> "Least squares";
+            case HINGE -> "Hinge";
+        };
+    }
+}
