@@ -138,9 +138,19 @@ public final class GanTrainer {
         discriminatorStep.setLearningRate(discriminatorLr);
     }
 
-    /** Takes effect at the next step, for both networks (Adam's moment estimates are kept). */
+    /**
+     * Takes effect at the next step, for both networks (the optimisers' state is kept). Moving to
+     * or from {@link GanLoss#WASSERSTEIN_GP} also sets the critic steps per generator step to its
+     * usual 5, or back to 1; Adam's β₂ stays as the trainer was built.
+     */
     public void setLoss(GanLoss loss) {
+        GanLoss before = hyperparameters.loss();
         hyperparameters = hyperparameters.withLoss(loss);
+        if (loss == GanLoss.WASSERSTEIN_GP && before != GanLoss.WASSERSTEIN_GP) {
+            hyperparameters = hyperparameters.withDiscriminatorSteps(5);
+        } else if (loss != GanLoss.WASSERSTEIN_GP && before == GanLoss.WASSERSTEIN_GP) {
+            hyperparameters = hyperparameters.withDiscriminatorSteps(1);
+        }
     }
 
     /**

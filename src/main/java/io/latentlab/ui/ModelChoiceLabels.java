@@ -22,6 +22,7 @@ public final class ModelChoiceLabels {
             case MINIMAX -> "Minimax";
             case LEAST_SQUARES -> "Least squares";
             case HINGE -> "Hinge";
+            case WASSERSTEIN_GP -> "Wasserstein (gradient penalty)";
         };
     }
 }
