@@ -53,6 +53,7 @@ public final class GanTrainer {
     private final float[] bothDeltas;
     private final float[] fakeOutputs;
     private final float[] fakeDeltas;
+    private FieldProbe fieldProbe;
     private long iteration;
     private double generatorGradientNorm = Double.NaN;
 
@@ -315,5 +316,21 @@ public final class GanTrainer {
         float[] out = new float[pass.rows() * generator.outputs()];
         floats(pass.output()).get(0, out);
         return out;
+    }
+
+    /**
+     * The discriminator heatmap, generator manifold and gradient arrows now (see
+     * {@link FieldSnapshot}), with arrows at {@code G(arrowNoise)}; null for data that is not 2-D.
+     * Call on the training thread, between steps; its passes are cached, so it allocates only the
+     * results, and the training state (batches, gradients, optimiser) is untouched.
+     */
+    public FieldSnapshot fields(float[] arrowNoise) {
+        if (data.dimension() != 2) {
+            return null;
+        }
+        if (fieldProbe == null) {
+            fieldProbe = new FieldProbe(generator, discriminator, gan.noisePrior());
+        }
+        return fieldProbe.probe(iteration, hyperparameters.loss(), arrowNoise);
     }
 }

@@ -21,13 +21,19 @@ import java.util.function.Supplier;
  * <p>Only the worker touches the trainer and its networks. Everything else goes through a
  * command queue, and results come back as immutable snapshots: {@link #metrics()} after every
  * step, {@link #samples()} (generated points for a fixed set of noise vectors) every
- * {@value #SAMPLE_INTERVAL_MS} ms while running and after every single step, and the loss
+ * {@value #SAMPLE_INTERVAL_MS} ms while running and after every single step, {@link #fields()}
+ * (D's heatmap, G's manifold, gradient arrows; 2-D data only) every {@value #FIELD_INTERVAL_MS} ms
+ * while running and after every single step, and the loss
  * {@link #history()}. Listeners are called on a separate notifier thread, coalesced.
  */
 public final class TrainingSession implements AutoCloseable {
 
     /** How often generated points are refreshed while running. */
     public static final long SAMPLE_INTERVAL_MS = 100;
+    /** How often the discriminator heatmap, manifold and arrows are refreshed while running. */
+    public static final long FIELD_INTERVAL_MS = 200;
+    /** How many of the sample points get gradient arrows. */
+    public static final int ARROW_COUNT = 150;
     /** How many generated points a sample snapshot holds. */
     public static final int SAMPLE_COUNT = 1000;
     private static final long SAMPLE_NOISE_SEED = 20_240_601L;
@@ -41,6 +47,7 @@ public final class TrainingSession implements AutoCloseable {
     private final List<TrainingListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<MetricSnapshot> metrics = new AtomicReference<>(MetricSnapshot.initial(0));
     private final AtomicReference<SampleSnapshot> samples = new AtomicReference<>();
+    private final AtomicReference<FieldSnapshot> fields = new AtomicReference<>();
     /** Buckets of the loss history: about one per pixel of a wide chart, and cheap to redraw. */
     public static final int HISTORY_POINTS = 500;
 
@@ -50,6 +57,8 @@ public final class TrainingSession implements AutoCloseable {
     private Supplier<GanTrainer> factory;
     private GanTrainer trainer;
     private float[] sampleNoise;
+    private float[] arrowNoise;
+    private long lastFieldsNs;
     private boolean running;
     private volatile boolean closed;
     private long lastSampleNs;
@@ -208,6 +217,11 @@ public final class TrainingSession implements AutoCloseable {
         return samples.get();
     }
 
+    /** The latest heatmap, manifold and arrows; null before the first trainer is built and for data that is not 2-D. */
+    public FieldSnapshot fields() {
+        return fields.get();
+    }
+
     public MetricHistory history() {
         return history;
     }
@@ -286,6 +300,7 @@ public final class TrainingSession implements AutoCloseable {
             trainer = factory.get();
             hyperparameters = trainer.hyperparameters();
             sampleNoise = trainer.gan().noise(SAMPLE_COUNT, SAMPLE_NOISE_SEED);
+            arrowNoise = java.util.Arrays.copyOf(sampleNoise, ARROW_COUNT * trainer.gan().noiseSize());
             history.clear();
             rate = 0;
             metrics.set(MetricSnapshot.initial(trainer.iteration()));
@@ -316,6 +331,9 @@ public final class TrainingSession implements AutoCloseable {
             if (now - lastSampleNs >= SAMPLE_INTERVAL_MS * 1_000_000L || stepDelayMs > 0) {
                 publishSamples();
             }
+            if (now - lastFieldsNs >= FIELD_INTERVAL_MS * 1_000_000L) {
+                publishFields();
+            }
         }
         metrics.set(new MetricSnapshot(step, rate, running ? TrainingState.RUNNING : TrainingState.PAUSED, ""));
         signal();
@@ -331,6 +349,14 @@ public final class TrainingSession implements AutoCloseable {
                 ? null : ModeCoverage.of(points, trainer.data());
         samples.set(new SampleSnapshot(trainer.iteration(), points, trainer.data().dimension(), coverage));
         lastSampleNs = System.nanoTime();
+        if (!running) {
+            publishFields(); // paused, stepped or reset: the layers follow every change
+        }
+    }
+
+    private void publishFields() {
+        fields.set(trainer.fields(arrowNoise));
+        lastFieldsNs = System.nanoTime();
     }
 
     private void publish(TrainingState state, String message) {
