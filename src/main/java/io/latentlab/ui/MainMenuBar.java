@@ -14,7 +14,8 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * File (open, save, export, quit), View (which points to show, larger text) and Help (shortcuts,
+ * File (open, save, export, quit), View (which points and layers to show: discriminator heatmap,
+ * generator manifold, gradient arrows; larger text) and Help (shortcuts,
  * about). File commands wait until the training session is ready.
  */
 public final class MainMenuBar extends MenuBar {
@@ -42,13 +43,24 @@ public final class MainMenuBar extends MenuBar {
         CheckMenuItem larger = new CheckMenuItem("Larger text");
         larger.selectedProperty().bindBidirectional(largeText);
         larger.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        Menu view = new Menu("View", null, showReal, showGenerated, new SeparatorMenuItem(), larger);
+        CheckMenuItem showDiscriminator = check("showDiscriminator", "Discriminator output", lab.showDiscriminatorProperty());
+        CheckMenuItem showManifold = check("showManifold", "Generator manifold", lab.showManifoldProperty());
+        CheckMenuItem showArrows = check("showArrows", "Gradient arrows", lab.showArrowsProperty());
+        Menu view = new Menu("View", null, showReal, showGenerated, new SeparatorMenuItem(),
+                showDiscriminator, showManifold, showArrows, new SeparatorMenuItem(), larger);
 
         MenuItem shortcuts = item("Keyboard shortcuts", e -> help.showShortcuts());
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         Menu helpMenu = new Menu("Help", null, shortcuts, item("About Latent Lab", e -> help.showAbout()));
 
         getMenus().addAll(file, view, helpMenu);
+    }
+
+    private static CheckMenuItem check(String id, String text, BooleanProperty shown) {
+        CheckMenuItem item = new CheckMenuItem(text);
+        item.setId(id);
+        item.selectedProperty().bindBidirectional(shown);
+        return item;
     }
 
     private static MenuItem item(String text, EventHandler<ActionEvent> action) {

@@ -1,5 +1,6 @@
 package io.latentlab.ui;
 
+import io.latentlab.train.FieldSnapshot;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -22,6 +23,12 @@ import javafx.scene.text.TextAlignment;
  * are one image redrawn at most once per frame ({@link PointRaster}), so thousands of points
  * cost no scene-graph nodes and little rendering. The range is fixed, so a teacher sees the
  * generated points move, not the axes. The plot stays square so a ring looks round.
+ *
+ * <p>Three optional layers show what the GAN thinks ({@link FieldSnapshot}): the discriminator's
+ * output as a heatmap under the points ({@link DiscriminatorHeatmap}, with a colour bar), the
+ * generator manifold under the points ({@link ManifoldLayer}) and gradient arrows over them
+ * ({@link GradientArrows}). They are redrawn only when a new snapshot comes, a layer is turned
+ * on, or the plot is resized.
  */
 public class ScatterPlot extends Region {
 
@@ -35,6 +42,15 @@ public class ScatterPlot extends Region {
     private final ObjectProperty<float[]> generatedPoints = new SimpleObjectProperty<>(this, "generatedPoints");
     private final BooleanProperty showReal = new SimpleBooleanProperty(this, "showReal", true);
     private final BooleanProperty showGenerated = new SimpleBooleanProperty(this, "showGenerated", true);
+    private final ObjectProperty<FieldSnapshot> fields = new SimpleObjectProperty<>(this, "fields");
+    private final BooleanProperty showDiscriminator = new SimpleBooleanProperty(this, "showDiscriminator", true);
+    private final BooleanProperty showManifold = new SimpleBooleanProperty(this, "showManifold", false);
+    private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", false);
+    private final DiscriminatorHeatmap heatmap = new DiscriminatorHeatmap();
+    private final HeatmapLegend heatmapLegend = new HeatmapLegend();
+    private final ManifoldLayer manifold = new ManifoldLayer();
+    private final GradientArrows arrows = new GradientArrows();
+    private boolean layersDirty = true;
 
     private final Canvas canvas = new Canvas();
     private final ImageView pointsView = new ImageView();
@@ -59,7 +75,17 @@ public class ScatterPlot extends Region {
         legend.setManaged(false);
         pointsView.setManaged(false);
         pointsView.setSmooth(true);
-        getChildren().addAll(canvas, pointsView, legend);
+        getChildren().addAll(canvas, heatmap, manifold, pointsView, arrows, heatmapLegend, legend);
+        heatmap.visibleProperty().bind(showDiscriminator);
+        heatmapLegend.visibleProperty().bind(showDiscriminator.and(fields.isNotNull()));
+        manifold.visibleProperty().bind(showManifold);
+        arrows.visibleProperty().bind(showArrows);
+        for (Observable o : new Observable[] {fields, showDiscriminator, showManifold, showArrows}) {
+            o.addListener(x -> {
+                layersDirty = true;
+                setNeedsLayout(true);
+            });
+        }
         realLabel.visibleProperty().bind(showReal);
         generatedLabel.visibleProperty().bind(showGenerated);
         for (Observable o : new Observable[] {realPoints, generatedPoints, showReal, showGenerated}) {
@@ -97,6 +123,31 @@ public class ScatterPlot extends Region {
             pointsDirty = false;
             drawPoints(frame);
         }
+        heatmapLegend.resize(heatmapLegend.prefWidth(-1), heatmapLegend.prefHeight(-1));
+        heatmapLegend.relocate(snapPositionX(frame.left + frame.side - heatmapLegend.getWidth() - 6),
+                snapPositionY(frame.top + frame.side - heatmapLegend.getHeight() - 6));
+        placeLayers(frame);
+    }
+
+    /** Sizes the layers to the plot area and redraws those showing, when something changed. */
+    private void placeLayers(Frame f) {
+        heatmap.place(f.left, f.top, f.side);
+        for (Canvas layer : new Canvas[] {manifold, arrows}) {
+            if (layer.getWidth() != f.side || layer.getHeight() != f.side) {
+                layer.setWidth(f.side);
+                layer.setHeight(f.side);
+                layersDirty = true;
+            }
+            layer.relocate(f.left, f.top);
+        }
+        if (!layersDirty) {
+            return;
+        }
+        layersDirty = false;
+        FieldSnapshot snapshot = fields.get();
+        heatmap.show(showDiscriminator.get() ? snapshot : null);
+        manifold.draw(showManifold.get() ? snapshot : null, f.side, RANGE);
+        arrows.draw(showArrows.get() ? snapshot : null, f.side, RANGE);
     }
 
     /** The square plot area inside the margins for tick labels. */
@@ -185,7 +236,12 @@ public class ScatterPlot extends Region {
         }
     }
 
-    /** How many generated points the plot holds (drawn when inside the range). */
+    /** The square plot area in this region's coordinates: where [−RANGE, RANGE]² is drawn. */
+    javafx.geometry.Bounds plotBounds() {
+        return heatmap.getBoundsInParent();
+    }
+
+        /** How many generated points the plot holds (drawn when inside the range). */
     public int generatedCount() {
         float[] p = generatedPoints.get();
         return p == null ? 0 : p.length / 2;
@@ -207,5 +263,22 @@ public class ScatterPlot extends Region {
 
     public BooleanProperty showGeneratedProperty() {
         return showGenerated;
+    }
+
+    /** The discriminator heatmap, manifold and arrows to draw, or null for none. */
+    public ObjectProperty<FieldSnapshot> fieldsProperty() {
+        return fields;
+    }
+
+    public BooleanProperty showDiscriminatorProperty() {
+        return showDiscriminator;
+    }
+
+    public BooleanProperty showManifoldProperty() {
+        return showManifold;
+    }
+
+    public BooleanProperty showArrowsProperty() {
+        return showArrows;
     }
 }

@@ -30,6 +30,9 @@ public final class Styles {
     public static final String PLOT_LEGEND = "plot-legend";
     public static final String LEGEND_REAL = "legend-real";
     public static final String LEGEND_GENERATED = "legend-generated";
+    /** The discriminator heatmap's colour bar (a plot legend too). */
+    public static final String HEATMAP_LEGEND = "heatmap-legend";
+    public static final String HEATMAP_BAR = "heatmap-bar";
 
     private Styles() {
     }

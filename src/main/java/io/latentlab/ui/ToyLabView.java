@@ -30,6 +30,10 @@ public final class ToyLabView extends SplitPane {
         scatter.generatedPointsProperty().bind(pointsWhen(oneDimensional.not(), lab.generatedPointsProperty()));
         scatter.showRealProperty().bind(lab.showRealProperty());
         scatter.showGeneratedProperty().bind(lab.showGeneratedProperty());
+        scatter.fieldsProperty().bind(lab.fieldsProperty());
+        scatter.showDiscriminatorProperty().bind(lab.showDiscriminatorProperty());
+        scatter.showManifoldProperty().bind(lab.showManifoldProperty());
+        scatter.showArrowsProperty().bind(lab.showArrowsProperty());
         scatter.visibleProperty().bind(oneDimensional.not());
         histogram.setId("histogram");
         histogram.realPointsProperty().bind(pointsWhen(oneDimensional, lab.realPointsProperty()));

@@ -3,6 +3,7 @@ package io.latentlab.ui;
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
 import io.latentlab.model.NoisePrior;
+import io.latentlab.train.FieldSnapshot;
 import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanLoss;
 import io.latentlab.train.MetricHistory;
@@ -35,7 +36,8 @@ import java.util.Objects;
 
 /**
  * The live state of the toy lab, for views to bind to: training state, iteration, speed, mode
- * coverage, real and generated points, the loss history, the model's data, noise and loss,
+ * coverage, real and generated points, the discriminator heatmap, generator manifold and
+ * gradient arrows (with which of them to show), the loss history, the model's data, noise and loss,
  * learning rates, and a message line.
  * The only part of the toy lab that talks to the {@link TrainingSession}.
  *
@@ -76,6 +78,10 @@ public final class ToyLabViewModel {
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final BooleanProperty showReal = new SimpleBooleanProperty(this, "showReal", true);
     private final BooleanProperty showGenerated = new SimpleBooleanProperty(this, "showGenerated", true);
+    private final ReadOnlyObjectWrapper<FieldSnapshot> fields = new ReadOnlyObjectWrapper<>(this, "fields");
+    private final BooleanProperty showDiscriminator = new SimpleBooleanProperty(this, "showDiscriminator", true);
+    private final BooleanProperty showManifold = new SimpleBooleanProperty(this, "showManifold", false);
+    private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", false);
 
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -88,6 +94,7 @@ public final class ToyLabViewModel {
     private TrainingSession session;
     private MetricSnapshot lastMetrics;
     private SampleSnapshot lastSamples;
+    private FieldSnapshot lastFields;
     private long lastHistoryVersion = -1;
     private long lastHistoryNs;
 
@@ -133,6 +140,11 @@ public final class ToyLabViewModel {
                 generatedPoints.set(samples.points());
                 coverageText.set(samples.coverage() == null ? "Coverage: no modes to count" : "Coverage: " + samples.coverage().summary());
             }
+        }
+        FieldSnapshot newFields = session.fields();
+        if (newFields != lastFields) {
+            lastFields = newFields;
+            fields.set(dataDimension.get() == 2 ? newFields : null);
         }
         if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
             long version = session.history().version();
@@ -281,6 +293,7 @@ public final class ToyLabViewModel {
         dataDimension.set(data.dimension());
         realPoints.set(data.sample(REAL_POINTS, seed));
         generatedPoints.set(null);
+        fields.set(null);
         coverageText.set("");
     }
 
@@ -427,5 +440,25 @@ public final class ToyLabViewModel {
     /** Whether the scatter plot shows the generated points; a view setting. */
     public BooleanProperty showGeneratedProperty() {
         return showGenerated;
+    }
+
+    /** The latest heatmap, manifold and arrows, or null (none yet, or data that is not 2-D). */
+    public ReadOnlyObjectProperty<FieldSnapshot> fieldsProperty() {
+        return fields.getReadOnlyProperty();
+    }
+
+    /** Whether the scatter shows the discriminator's output as a heatmap (on at start). */
+    public BooleanProperty showDiscriminatorProperty() {
+        return showDiscriminator;
+    }
+
+    /** Whether the scatter shows the generator manifold, the warped noise grid (off at start). */
+    public BooleanProperty showManifoldProperty() {
+        return showManifold;
+    }
+
+    /** Whether the scatter shows the gradient arrows on generated points (off at start). */
+    public BooleanProperty showArrowsProperty() {
+        return showArrows;
     }
 }
