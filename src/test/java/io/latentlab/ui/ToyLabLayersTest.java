@@ -46,7 +46,7 @@ class ToyLabLayersTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final long WAIT_S = 30;
     /** How far from ½ counts as confident: early in training D rarely goes far. */
-    private static final double CONFIDENT = 0.1;
+    private static final double CONFIDENT = 0.15;
 
     private TrainingSession session;
     private FxBackgroundTasks tasks;
@@ -144,7 +144,7 @@ class ToyLabLayersTest {
         }
         assertTrue(confident > 10, "D is confident somewhere after 300 iterations: " + confident
                 + " cells; σ(D) in [" + min + ", " + max + "]");
-        assertTrue(tinted >= 0.9 * confident, tinted + " of " + confident + " confident cells tinted");
+        assertTrue(tinted >= 0.75 * confident, tinted + " of " + confident + " confident cells tinted");
 
         fx(() -> {
             discriminator.setSelected(true);
