@@ -19,6 +19,11 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
+import static io.latentlab.ui.FxReads.fx;
+import static io.latentlab.ui.FxReads.iteration;
+import static io.latentlab.ui.FxReads.text;
+import static io.latentlab.ui.FxReads.waitUntil;
+
 import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,27 +188,9 @@ class ToyLabWindowTest {
 
     // ----- helpers -----
 
-    /** Looks the label up and reads it on the FX thread: the scene graph changes while training. */
-    private static String text(FxRobot robot, String query) {
-        return fx(() -> robot.lookup(query).queryAs(Label.class).getText());
-    }
 
-    private static long iteration(FxRobot robot) {
-        String digits = text(robot, "#iterationLabel").replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? -1 : Long.parseLong(digits);
-    }
 
-    private static <T> T fx(Callable<T> read) {
-        try {
-            return WaitForAsyncUtils.asyncFx(read).get(WAIT_S, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("reading from the FX thread failed", e);
-        }
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT_S, TimeUnit.SECONDS, condition);
-    }
 
     private void screenshot(FxRobot robot, String name) throws Exception {
         Files.createDirectories(SHOTS);
