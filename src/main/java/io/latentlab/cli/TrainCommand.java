@@ -18,7 +18,6 @@ import io.latentlab.train.GanLoss;
 import io.latentlab.train.GanTrainer;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.StepMetrics;
-import io.latentlab.train.Optimizer;
 import io.latentlab.train.ToyGanRecipe;
 import io.latentlab.train.TrainedGan;
 import picocli.CommandLine.Command;
@@ -87,6 +86,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "Optimizer of both networks: adam or sgd (default ${DEFAULT-VALUE}).")
     String optimizer;
 
+    @picocli.CommandLine.Mixin
+    NetworkOptions networks = new NetworkOptions();
+
     @Option(names = "--d-steps", paramLabel = "N",
             description = "Discriminator steps per generator step (default 1; 5 for wasserstein-gp).")
     Integer discriminatorSteps;
@@ -143,11 +145,13 @@ final class TrainCommand implements Callable<Integer> {
         Nd4jRuntime.init();
         GanHyperparameters hyperparameters = GanHyperparameters.defaults(seed)
                 .withBatch(batch).withLearningRates(lr, lr).withLossAndUsualSettings(ganLoss).withAverageDecay(averageDecay)
-                .withPenaltyWeight(penalty).withOptimizer(Optimizer.byName(optimizer));
+                .withPenaltyWeight(penalty);
+        hyperparameters = networks.withOptimizers(hyperparameters, optimizer);
+        GanShape shape = networks.shape(dataset.dimension(), noiseSize);
         if (discriminatorSteps != null) {
             hyperparameters = hyperparameters.withDiscriminatorSteps(discriminatorSteps);
         }
-        GanTrainer trainer = ToyGanRecipe.defaults(seed).withShape(GanShape.toy(dataset.dimension(), noiseSize))
+        GanTrainer trainer = ToyGanRecipe.defaults(seed).withShape(shape)
                 .withNoise(prior).withHyperparameters(hyperparameters).newTrainer(dataset);
         PrintWriter console = spec.commandLine().getOut();
 

@@ -12,15 +12,29 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import java.util.Random;
 
 /**
- * A multilayer perceptron of dense layers: {@code inputs → hidden × depth → outputs}, ReLU inside
- * and identity (a linear output, or a logit) at the end.
+ * A multilayer perceptron of dense layers: {@code inputs → hidden × depth → outputs}, the hidden
+ * layers with {@code activation} (ReLU unless chosen) and identity (a linear output, or a logit)
+ * at the end. With no hidden layers it is one affine map.
  *
  * <p>Initialised as PyTorch's {@code nn.Linear} is, so runs compare with the peer benchmarks:
  * weights and biases uniform in ±1/√fan-in.
  */
-public record MlpShape(int inputs, int hidden, int depth, int outputs) {
+public record MlpShape(int inputs, int hidden, int depth, int outputs, HiddenActivation activation) {
+
+    /** Fewest and most hidden layers a person may choose (window and command line). */
+    public static final int MIN_DEPTH = 0;
+    public static final int MAX_DEPTH = 4;
+    /** Narrowest and widest hidden layer a person may choose. */
+    public static final int MIN_WIDTH = 4;
+    public static final int MAX_WIDTH = 128;
+
+    /** With ReLU inside, as the peer benchmark's networks. */
+    public MlpShape(int inputs, int hidden, int depth, int outputs) {
+        this(inputs, hidden, depth, outputs, HiddenActivation.RELU);
+    }
 
     public MlpShape {
+        java.util.Objects.requireNonNull(activation, "activation");
         if (inputs < 1 || outputs < 1) {
             throw new IllegalArgumentException("inputs and outputs must be at least 1, were " + inputs + " and " + outputs);
         }
@@ -41,7 +55,7 @@ public record MlpShape(int inputs, int hidden, int depth, int outputs) {
                 .list();
         int in = inputs;
         for (int i = 0; i < depth; i++) {
-            list.layer(new DenseLayer.Builder().nIn(in).nOut(hidden).activation(Activation.RELU).build());
+            list.layer(new DenseLayer.Builder().nIn(in).nOut(hidden).activation(activation.dl4j()).build());
             in = hidden;
         }
         list.layer(new DenseLayer.Builder().nIn(in).nOut(outputs).activation(Activation.IDENTITY).build());
@@ -50,6 +64,16 @@ public record MlpShape(int inputs, int hidden, int depth, int outputs) {
         net.init();
         initLikeTorch(net, seed);
         return net;
+    }
+
+    /** The same network with other hidden layers: {@code depth} of {@code width}, with {@code newActivation}. */
+    public MlpShape withHidden(int newDepth, int width, HiddenActivation newActivation) {
+        return new MlpShape(inputs, width, newDepth, outputs, newActivation);
+    }
+
+    /** Layer sizes and activation, for example {@code 2-64-64-2 relu}; {@code 2-2 linear} without hidden layers. */
+    public String describeWithActivation() {
+        return describe() + " " + (depth == 0 ? "linear" : activation.cliName());
     }
 
     /** Layer sizes, for example {@code 2-64-64-2}. */
@@ -86,6 +110,16 @@ public record MlpShape(int inputs, int hidden, int depth, int outputs) {
         int inputs = (int) net.getLayer(0).getParam("W").size(0);
         int outputs = (int) net.getLayer(n - 1).getParam("W").size(1);
         int hidden = n > 1 ? (int) net.getLayer(0).getParam("W").size(1) : 1;
-        return new MlpShape(inputs, hidden, n - 1, outputs);
+        HiddenActivation activation = HiddenActivation.RELU;
+        if (n > 1 && net.getLayerWiseConfigurations().getConf(0).getLayer()
+                instanceof org.deeplearning4j.nn.conf.layers.BaseLayer layer) {
+            HiddenActivation known = HiddenActivation.of(layer.getActivationFn());
+            if (known == null) {
+                throw new IllegalArgumentException("hidden activation " + layer.getActivationFn()
+                        + " is not one Latent Lab trains (relu, leaky-relu, tanh, elu)");
+            }
+            activation = known;
+        }
+        return new MlpShape(inputs, hidden, n - 1, outputs, activation);
     }
 }

@@ -41,6 +41,9 @@ public final class ModelFile {
     public static final String SUFFIX = ".lab.zip";
     /** The card's {@code architecture} key that names the {@link NoisePrior} (gaussian when absent). */
     public static final String NOISE = "noise";
+    /** The card's {@code architecture} keys naming each network's {@link HiddenActivation} (relu when absent). */
+    public static final String GENERATOR_ACTIVATION = "generator_activation";
+    public static final String DISCRIMINATOR_ACTIVATION = "discriminator_activation";
 
     static final long MAX_FILE_BYTES = 1L << 30;
     private static final Map<String, Long> MAX_ENTRY_BYTES = Map.of(
@@ -121,6 +124,25 @@ public final class ModelFile {
         if (card.dataSize() != gan.dataSize()) {
             throw bad(file, "card.json says samples of " + card.dataSize() + " values but the generator makes "
                     + gan.dataSize() + "; the file is damaged, save the model again");
+        }
+        checkNetworkMatches(file, card, "generator", GENERATOR_ACTIVATION, gan.shape().generator());
+        checkNetworkMatches(file, card, "discriminator", DISCRIMINATOR_ACTIVATION, gan.shape().discriminator());
+    }
+
+    /** The card's layer sizes and activation of one network, where it records them, against the network's. */
+    private static void checkNetworkMatches(Path file, ModelCard card, String network, String activationKey, MlpShape shape) {
+        String sizes = card.architecture().get(network);
+        if (sizes != null) {
+            String recorded = sizes.replace(" (logit)", "").trim();
+            if (!recorded.equals(shape.describe())) {
+                throw bad(file, "card.json says the " + network + " is " + recorded + " but " + network + ".zip holds "
+                        + shape.describe() + "; the file is damaged, save the model again");
+            }
+        }
+        String activation = card.architecture().get(activationKey);
+        if (activation != null && shape.depth() > 0 && !activation.equals(shape.activation().cliName())) {
+            throw bad(file, "card.json says the " + network + " uses " + activation + " but " + network + ".zip uses "
+                    + shape.activation().cliName() + "; the file is damaged, save the model again");
         }
     }
 

@@ -1,12 +1,11 @@
 package io.latentlab.train;
 
+import io.latentlab.model.HiddenActivation;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
-import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
-import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -24,7 +23,7 @@ import java.util.Map;
  * <p>For these small networks the cost of a step is the number of native operations, not the
  * arithmetic; DL4J's general path spends several operations per layer on bookkeeping. Here the
  * matrix products go straight to the {@code sgemm} of ND4J's OpenBLAS ({@link BlasMatrix}), one
- * call each, and the element-wise work (bias, ReLU and
+ * call each, and the element-wise work (bias, the hidden activation ({@link HiddenActivation}) and
  * its derivative, bias gradients) runs as plain loops over the same native memory, through
  * {@link FloatBuffer} views: on one thread that measured 5 to 10 times faster than ND4J's
  * broadcast and ReLU-derivative operations at these sizes. The gradients land in one flat array
@@ -39,7 +38,10 @@ final class DenseStack {
     private final BlasMatrix[] weightsT;
     private final BlasMatrix[] weightGradsT;
     private final INDArray[] biases;
-    private final boolean[] relu;
+    /** Each layer's activation; null for identity (the output layer). */
+    private final HiddenActivation[] activation;
+    /** Whether some hidden activation has curvature, so WGAN-GP's double backpropagation needs its second term. */
+    private final boolean curved;
     private final INDArray gradients;
     private final INDArray[] weightGrads;
     private final INDArray[] biasGrads;
@@ -52,7 +54,7 @@ final class DenseStack {
         this.weightsT = new BlasMatrix[layers];
         this.weightGradsT = new BlasMatrix[layers];
         this.biases = new INDArray[layers];
-        this.relu = new boolean[layers];
+        this.activation = new HiddenActivation[layers];
         this.weightGrads = new INDArray[layers];
         this.biasGrads = new INDArray[layers];
         this.gradients = Nd4j.create(DataType.FLOAT, net.numParams());
@@ -61,12 +63,13 @@ final class DenseStack {
             if (!(net.getLayerWiseConfigurations().getConf(i).getLayer() instanceof DenseLayer layer)) {
                 throw new IllegalArgumentException("layer " + i + " is not a dense layer");
             }
-            IActivation activation = layer.getActivationFn();
-            if (activation instanceof ActivationReLU) {
-                relu[i] = true;
-            } else if (!(activation instanceof ActivationIdentity)) {
-                throw new IllegalArgumentException("layer " + i + " has activation " + activation
-                        + "; the lean path supports " + Activation.RELU + " and " + Activation.IDENTITY);
+            IActivation fn = layer.getActivationFn();
+            if (!(fn instanceof ActivationIdentity)) {
+                activation[i] = HiddenActivation.of(fn);
+                if (activation[i] == null) {
+                    throw new IllegalArgumentException("layer " + i + " has activation " + fn
+                            + "; the lean path supports relu, leaky-relu (0.2), tanh, elu and identity");
+                }
             }
             weights[i] = net.getLayer(i).getParam(DefaultParamInitializer.WEIGHT_KEY);
             biases[i] = net.getLayer(i).getParam(DefaultParamInitializer.BIAS_KEY);
@@ -80,6 +83,11 @@ final class DenseStack {
             weightGradsT[i] = BlasMatrix.transposeOf(weightGrads[i]);
             offset += n;
         }
+        boolean anyCurved = false;
+        for (HiddenActivation a : activation) {
+            anyCurved |= a != null && !a.piecewiseLinear();
+        }
+        this.curved = anyCurved;
     }
 
     /** The network's flat parameters (a view: updating it updates the network). */
@@ -110,7 +118,7 @@ final class DenseStack {
         BlasMatrix x = pass.inputMatrix;
         for (int i = 0; i < layers; i++) {
             BlasMatrix.multiply(x, false, weightsT[i], true, pass.activationMatrices[i]);
-            addBias(pass.activationFloats[i], pass.rows, biases[i], relu[i]);
+            addBias(pass.activationFloats[i], pass.rows, biases[i], activation[i]);
             x = pass.activationMatrices[i];
         }
         return pass.activations[layers - 1];
@@ -137,24 +145,27 @@ final class DenseStack {
             }
             BlasMatrix previous = i == 0 ? pass.inputDeltaMatrix : pass.deltaMatrices[i - 1];
             BlasMatrix.multiply(delta, false, weightsT[i], false, previous);
-            if (i > 0 && relu[i - 1]) {
-                maskByActive(pass.deltaFloats[i - 1], pass.activationFloats[i - 1]);
+            if (i > 0 && activation[i - 1] != null) {
+                multiplyBySlope(pass.deltaFloats[i - 1], pass.activationFloats[i - 1], activation[i - 1]);
             }
             delta = previous;
         }
     }
 
     /**
-     * Adds to {@link #gradients()} the gradient, with respect to the weights, of a penalty on the
-     * input gradient ∇ₓD of each row, given {@code pass.penaltyDelta()} = ∂penalty/∂(∇ₓD) per
+     * Adds to {@link #gradients()} the gradient, with respect to the parameters, of a penalty on
+     * the input gradient ∇ₓD of each row, given {@code pass.penaltyDelta()} = ∂penalty/∂(∇ₓD) per
      * row (the "double backpropagation" of WGAN-GP). Call after {@link #forward}, then
      * {@link #backward} with an output delta of ones and {@code inputDelta}: its deltas hold the
-     * chain ∂D/∂aᵢ and its input delta ∇ₓD.
+     * chain δᵢ = ∂D/∂zᵢ and its input delta ∇ₓD.
      *
-     * <p>∇ₓD is a product of the weight matrices and the ReLU masks; ReLU's second derivative
-     * is zero almost everywhere, so the masks are constants here, the biases get nothing, and
-     * the gradient is one pass forward through that product: {@code v ← v·Wᵢ ⊙ maskᵢ},
-     * {@code ∂/∂Wᵢ += vᵀ·(∂D/∂aᵢ)}. A test checks it against finite differences.
+     * <p>With v = ∂penalty/∂(∇ₓD), the gradient is ∂/∂θ (v·∇ₓD): the derivative of ∂D/∂θ along
+     * v in input space. One pass forward carries the tangent {@code uᵢ = (uᵢ₋₁·Wᵢ) ⊙ f'(zᵢ)}
+     * (u₋₁ = v) and adds {@code uᵢ₋₁ᵀ·δᵢ} to ∂/∂Wᵢ. For ReLU and leaky ReLU that is all (f'' is
+     * zero almost everywhere, the slopes are constants and the biases get nothing). For tanh and
+     * ELU the deltas move too: one pass back carries {@code Rδᵢ₋₁ = (Rδᵢ·Wᵢᵀ) ⊙ f'(zᵢ₋₁) +
+     * δᵢ₋₁ ⊙ (f''/f')(zᵢ₋₁) ⊙ (uᵢ₋₂·Wᵢ₋₁)} and adds {@code aᵢ₋₂ᵀ·Rδᵢ₋₁} to the weights and the
+     * column sums of Rδᵢ₋₁ to the biases. Tests check both against finite differences.
      */
     void addInputGradientPenalty(Pass pass) {
         pass.allocateSecondOrder();
@@ -163,26 +174,64 @@ final class DenseStack {
         for (int i = 1; i < layers; i++) {
             BlasMatrix next = pass.secondOrderMatrices[i - 1];
             BlasMatrix.multiply(v, false, weightsT[i - 1], true, next);
-            if (relu[i - 1]) {
-                maskByActive(pass.secondOrderFloats[i - 1], pass.activationFloats[i - 1]);
+            HiddenActivation f = activation[i - 1];
+            if (f != null) {
+                if (curved) {
+                    curvatureTerm(pass.deltaFloats[i - 1], pass.activationFloats[i - 1], pass.secondOrderFloats[i - 1],
+                            f, pass.curvatureFloats[i - 1]);
+                }
+                multiplyBySlope(pass.secondOrderFloats[i - 1], pass.activationFloats[i - 1], f);
             }
             BlasMatrix.multiplyAdd(pass.deltaMatrices[i], true, next, false, weightGradsT[i]);
             v = next;
         }
+        if (!curved) {
+            return;
+        }
+        BlasMatrix r = null; // Rδ of the output layer is zero: its delta, ones, does not move
+        for (int i = layers - 1; i >= 1; i--) {
+            BlasMatrix target = pass.rDeltaMatrices[i - 1];
+            FloatBuffer targetFloats = pass.rDeltaFloats[i - 1];
+            FloatBuffer curvature = pass.curvatureFloats[i - 1];
+            if (r == null) {
+                for (int k = 0, n = targetFloats.capacity(); k < n; k++) {
+                    targetFloats.put(k, curvature.get(k));
+                }
+            } else {
+                BlasMatrix.multiply(r, false, weightsT[i], false, target);
+                multiplyBySlope(targetFloats, pass.activationFloats[i - 1], activation[i - 1]);
+                for (int k = 0, n = targetFloats.capacity(); k < n; k++) {
+                    targetFloats.put(k, targetFloats.get(k) + curvature.get(k));
+                }
+            }
+            BlasMatrix in = i == 1 ? pass.inputMatrix : pass.activationMatrices[i - 2];
+            BlasMatrix.multiplyAdd(target, true, in, false, weightGradsT[i - 1]);
+            addColumnSums(targetFloats, pass.rows, biasGrads[i - 1]);
+            r = target;
+        }
     }
 
-    /** {@code a[r][c] += b[c]}, then ReLU if asked. */
-    private static void addBias(FloatBuffer a, int rows, INDArray bias, boolean relu) {
+    /** {@code a[r][c] += b[c]}, then the activation, if any. */
+    private static void addBias(FloatBuffer a, int rows, INDArray bias, HiddenActivation f) {
         FloatBuffer b = bias.data().asNioFloat();
         int base = (int) bias.offset();
         int cols = (int) bias.length();
         float[] bv = new float[cols];
         b.get(base, bv);
         int k = 0;
+        if (f == null || f == HiddenActivation.RELU) {
+            boolean relu = f != null;
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++, k++) {
+                    float v = a.get(k) + bv[c];
+                    a.put(k, relu && v < 0 ? 0f : v);
+                }
+            }
+            return;
+        }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++, k++) {
-                float v = a.get(k) + bv[c];
-                a.put(k, relu && v < 0 ? 0f : v);
+                a.put(k, f.apply(a.get(k) + bv[c]));
             }
         }
     }
@@ -200,13 +249,43 @@ final class DenseStack {
         target.data().asNioFloat().put((int) target.offset(), sums);
     }
 
-    /** ReLU's derivative: {@code d[k] = 0 where the layer's output a[k] is 0}. */
-    private static void maskByActive(FloatBuffer d, FloatBuffer a) {
-        int n = d.capacity();
-        for (int k = 0; k < n; k++) {
-            if (a.get(k) <= 0f) {
-                d.put(k, 0f);
+    /** {@code g[c] += Σ_r d[r][c]}. */
+    private static void addColumnSums(FloatBuffer d, int rows, INDArray target) {
+        int cols = (int) target.length();
+        FloatBuffer g = target.data().asNioFloat();
+        int base = (int) target.offset();
+        float[] sums = new float[cols];
+        g.get(base, sums);
+        int k = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++, k++) {
+                sums[c] += d.get(k);
             }
+        }
+        g.put(base, sums);
+    }
+
+    /** The activation's derivative: {@code d[k] *= f'(z[k])}, read from the layer's output a[k]. */
+    private static void multiplyBySlope(FloatBuffer d, FloatBuffer a, HiddenActivation f) {
+        int n = d.capacity();
+        if (f == HiddenActivation.RELU) {
+            for (int k = 0; k < n; k++) {
+                if (a.get(k) <= 0f) {
+                    d.put(k, 0f);
+                }
+            }
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            d.put(k, d.get(k) * f.slopeAt(a.get(k)));
+        }
+    }
+
+    /** {@code out[k] = δ[k]·(f''/f')(z[k])·t[k]}: how the delta moves with the tangent t of z. */
+    private static void curvatureTerm(FloatBuffer delta, FloatBuffer a, FloatBuffer t, HiddenActivation f, FloatBuffer out) {
+        int n = out.capacity();
+        for (int k = 0; k < n; k++) {
+            out.put(k, delta.get(k) * f.curvatureRatioAt(a.get(k)) * t.get(k));
         }
     }
 
@@ -229,6 +308,9 @@ final class DenseStack {
         private BlasMatrix penaltyDeltaMatrix;
         private BlasMatrix[] secondOrderMatrices;
         private FloatBuffer[] secondOrderFloats;
+        private FloatBuffer[] curvatureFloats;
+        private BlasMatrix[] rDeltaMatrices;
+        private FloatBuffer[] rDeltaFloats;
 
         private Pass(int rows) {
             this.rows = rows;
@@ -280,6 +362,17 @@ final class DenseStack {
                 INDArray buffer = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1));
                 secondOrderMatrices[i] = BlasMatrix.of(buffer);
                 secondOrderFloats[i] = buffer.data().asNioFloat();
+            }
+            if (curved) {
+                curvatureFloats = new FloatBuffer[layers];
+                rDeltaMatrices = new BlasMatrix[layers];
+                rDeltaFloats = new FloatBuffer[layers];
+                for (int i = 0; i < layers; i++) {
+                    curvatureFloats[i] = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1)).data().asNioFloat();
+                    INDArray r = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1));
+                    rDeltaMatrices[i] = BlasMatrix.of(r);
+                    rDeltaFloats[i] = r.data().asNioFloat();
+                }
             }
         }
 

@@ -18,11 +18,14 @@ package io.latentlab.train;
  *                     is usually trained with 5)
  * @param penaltyWeight λ of the WGAN-GP gradient penalty (default 0.1, for toy data of unit scale;
  *                     the paper's 10 is for images); used by {@link GanLoss#WASSERSTEIN_GP} only
- * @param optimizer    Adam (default) or plain SGD, for both networks; fixed for a trainer
+ * @param generatorOptimizer     Adam (default) or plain SGD for the generator; a trainer may swap it
+ *                     between steps (its state starts afresh)
+ * @param discriminatorOptimizer the same for the discriminator
  */
 public record GanHyperparameters(int batch, double generatorLr, double discriminatorLr,
                                  double beta1, double beta2, GanLoss loss, long seed, double averageDecay,
-                                 int discriminatorSteps, double penaltyWeight, Optimizer optimizer) {
+                                 int discriminatorSteps, double penaltyWeight, Optimizer generatorOptimizer,
+                                 Optimizer discriminatorOptimizer) {
 
     public static final double EPSILON = 1e-8;
 
@@ -35,7 +38,8 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
         if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1)) {
             throw new io.latentlab.data.BadInputException("Adam betas must be in [0, 1), were " + beta1 + " and " + beta2);
         }
-        java.util.Objects.requireNonNull(optimizer, "optimizer");
+        java.util.Objects.requireNonNull(generatorOptimizer, "generatorOptimizer");
+        java.util.Objects.requireNonNull(discriminatorOptimizer, "discriminatorOptimizer");
         if (discriminatorSteps < 1 || discriminatorSteps > 100) {
             throw new io.latentlab.data.BadInputException("discriminator steps per generator step must be in 1..100, was "
                     + discriminatorSteps);
@@ -62,42 +66,42 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
 
     /** The PyTorch peer benchmark's settings exactly: no averaging. */
     public static GanHyperparameters peer(long seed) {
-        return new GanHyperparameters(256, 1e-3, 1e-3, 0.5, 0.999, GanLoss.NON_SATURATING, seed, 0, 1, 0.1, Optimizer.ADAM);
+        return new GanHyperparameters(256, 1e-3, 1e-3, 0.5, 0.999, GanLoss.NON_SATURATING, seed, 0, 1, 0.1, Optimizer.ADAM, Optimizer.ADAM);
     }
 
     public GanHyperparameters withLearningRates(double g, double d) {
-        return new GanHyperparameters(batch, g, d, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
+        return new GanHyperparameters(batch, g, d, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight, generatorOptimizer, discriminatorOptimizer);
     }
 
     public GanHyperparameters withBatch(int b) {
-        return new GanHyperparameters(b, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
+        return new GanHyperparameters(b, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay, discriminatorSteps, penaltyWeight, generatorOptimizer, discriminatorOptimizer);
     }
 
     public GanHyperparameters withLoss(GanLoss l) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, l, seed, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, l, seed, averageDecay, discriminatorSteps, penaltyWeight, generatorOptimizer, discriminatorOptimizer);
     }
 
     public GanHyperparameters withSeed(long s) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, s, averageDecay, discriminatorSteps, penaltyWeight, optimizer);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, s, averageDecay, discriminatorSteps, penaltyWeight, generatorOptimizer, discriminatorOptimizer);
     }
 
     public GanHyperparameters withAverageDecay(double decay) {
-        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, decay, discriminatorSteps, penaltyWeight, optimizer);
+        return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, decay, discriminatorSteps, penaltyWeight, generatorOptimizer, discriminatorOptimizer);
     }
 
     public GanHyperparameters withDiscriminatorSteps(int steps) {
         return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay,
-                steps, penaltyWeight, optimizer);
+                steps, penaltyWeight, generatorOptimizer, discriminatorOptimizer);
     }
 
     public GanHyperparameters withPenaltyWeight(double weight) {
         return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay,
-                discriminatorSteps, weight, optimizer);
+                discriminatorSteps, weight, generatorOptimizer, discriminatorOptimizer);
     }
 
     public GanHyperparameters withBetas(double b1, double b2) {
         return new GanHyperparameters(batch, generatorLr, discriminatorLr, b1, b2, loss, seed, averageDecay,
-                discriminatorSteps, penaltyWeight, optimizer);
+                discriminatorSteps, penaltyWeight, generatorOptimizer, discriminatorOptimizer);
     }
 
     /**
@@ -110,8 +114,13 @@ public record GanHyperparameters(int batch, double generatorLr, double discrimin
         return l == GanLoss.WASSERSTEIN_GP ? h.withDiscriminatorSteps(5).withBetas(beta1, 0.9) : h;
     }
 
+    /** {@code o} for both networks. */
     public GanHyperparameters withOptimizer(Optimizer o) {
+        return withOptimizers(o, o);
+    }
+
+    public GanHyperparameters withOptimizers(Optimizer generator, Optimizer discriminator) {
         return new GanHyperparameters(batch, generatorLr, discriminatorLr, beta1, beta2, loss, seed, averageDecay,
-                discriminatorSteps, penaltyWeight, o);
+                discriminatorSteps, penaltyWeight, generator, discriminator);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Random;
  * Trains a {@link Gan} on a toy distribution with the peer benchmark's schedule: one iteration
  * draws a real batch and noise, computes {@code fake = G(z)}, takes one discriminator step on the
  * real and the fake batch (both through D in one pass), then one generator step that reuses
- * {@code fake} and sees the updated discriminator. Adam for both networks. Noise comes from the
+ * {@code fake} and sees the updated discriminator. Adam or SGD for each network. Noise comes from the
  * GAN's {@link NoisePrior}; an average of the generator's weights may be kept for {@link #snapshot()}.
  *
  * <p>Runs on one thread (the training session's worker); the networks are updated in place.
@@ -27,8 +27,8 @@ public final class GanTrainer {
 
     private final DenseStack generator;
     private final DenseStack discriminator;
-    private final ParameterStep generatorStep;
-    private final ParameterStep discriminatorStep;
+    private ParameterStep generatorStep;
+    private ParameterStep discriminatorStep;
     private final ParameterAverage generatorAverage;
     private final int batch;
 
@@ -55,6 +55,8 @@ public final class GanTrainer {
     private final float[] fakeDeltas;
     private FieldProbe fieldProbe;
     private long iteration;
+    private long discriminatorUpdates;
+    private long generatorUpdates;
     private double generatorGradientNorm = Double.NaN;
 
     public GanTrainer(Gan gan, ToyDistribution data, GanHyperparameters hyperparameters) {
@@ -69,9 +71,9 @@ public final class GanTrainer {
         this.batch = hyperparameters.batch();
         this.generator = new DenseStack(gan.generator());
         this.discriminator = new DenseStack(gan.discriminator());
-        this.generatorStep = ParameterStep.of(hyperparameters.optimizer(), gan.generator().numParams(),
+        this.generatorStep = ParameterStep.of(hyperparameters.generatorOptimizer(), gan.generator().numParams(),
                 hyperparameters.generatorLr(), hyperparameters);
-        this.discriminatorStep = ParameterStep.of(hyperparameters.optimizer(), gan.discriminator().numParams(),
+        this.discriminatorStep = ParameterStep.of(hyperparameters.discriminatorOptimizer(), gan.discriminator().numParams(),
                 hyperparameters.discriminatorLr(), hyperparameters);
 
         this.generatorAverage = hyperparameters.averageDecay() > 0
@@ -140,6 +142,39 @@ public final class GanTrainer {
     }
 
     /**
+     * Each network's optimiser from the next step on. A network whose optimiser changes gets a
+     * fresh one (Adam's moment estimates start from zero); its parameters and learning rate are
+     * kept, so training goes on without a rebuild.
+     */
+    public void setOptimizers(Optimizer generator, Optimizer discriminator) {
+        GanHyperparameters before = hyperparameters;
+        hyperparameters = hyperparameters.withOptimizers(generator, discriminator);
+        if (generator != before.generatorOptimizer()) {
+            generatorStep = ParameterStep.of(generator, gan.generator().numParams(), hyperparameters.generatorLr(),
+                    hyperparameters);
+        }
+        if (discriminator != before.discriminatorOptimizer()) {
+            discriminatorStep = ParameterStep.of(discriminator, gan.discriminator().numParams(),
+                    hyperparameters.discriminatorLr(), hyperparameters);
+        }
+    }
+
+    /** Discriminator steps before each generator step, from the next iteration on (1 to 100). */
+    public void setDiscriminatorSteps(int steps) {
+        hyperparameters = hyperparameters.withDiscriminatorSteps(steps);
+    }
+
+    /** Discriminator updates taken by this trainer (one per discriminator step). */
+    public long discriminatorUpdates() {
+        return discriminatorUpdates;
+    }
+
+    /** Generator updates taken by this trainer. */
+    public long generatorUpdates() {
+        return generatorUpdates;
+    }
+
+    /**
      * Takes effect at the next step, for both networks (the optimisers' state is kept). Moving to
      * or from {@link GanLoss#WASSERSTEIN_GP} also sets the critic steps per generator step to its
      * usual 5, or back to 1; Adam's β₂ stays as the trainer was built.
@@ -194,6 +229,7 @@ public final class GanTrainer {
             generator.backward(gPass, true, false);
             generatorGradientNorm = norm(generator.gradients());
             generatorStep.apply(generator.params(), generator.gradients());
+            generatorUpdates++;
             if (generatorAverage != null) {
                 generatorAverage.update(generator.params());
             }
@@ -213,6 +249,7 @@ public final class GanTrainer {
             d[0] += addGradientPenalty();
         }
         discriminatorStep.apply(discriminator.params(), discriminator.gradients());
+        discriminatorUpdates++;
         return d;
     }
 

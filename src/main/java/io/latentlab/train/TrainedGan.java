@@ -25,13 +25,21 @@ public record TrainedGan(Gan gan, ToyDistribution data, GanHyperparameters hyper
         Map<String, String> architecture = new LinkedHashMap<>();
         architecture.put("generator", shape.generator().describe());
         architecture.put("discriminator", shape.discriminator().describe() + " (logit)");
-        architecture.put("activation", "relu");
+        architecture.put(ModelFile.GENERATOR_ACTIVATION, shape.generator().activation().cliName());
+        architecture.put(ModelFile.DISCRIMINATOR_ACTIVATION, shape.discriminator().activation().cliName());
+        if (shape.generator().activation() == shape.discriminator().activation()) {
+            architecture.put("activation", shape.generator().activation().cliName());
+        }
         architecture.put(ModelFile.NOISE, gan.noisePrior().cliName());
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("batch", hyperparameters.batch());
         settings.put("generator_lr", hyperparameters.generatorLr());
         settings.put("discriminator_lr", hyperparameters.discriminatorLr());
-        settings.put("optimizer", hyperparameters.optimizer().cliName());
+        settings.put("generator_optimizer", hyperparameters.generatorOptimizer().cliName());
+        settings.put("discriminator_optimizer", hyperparameters.discriminatorOptimizer().cliName());
+        if (hyperparameters.generatorOptimizer() == hyperparameters.discriminatorOptimizer()) {
+            settings.put("optimizer", hyperparameters.generatorOptimizer().cliName());
+        }
         settings.put("beta1", hyperparameters.beta1());
         settings.put("beta2", hyperparameters.beta2());
         settings.put("loss", hyperparameters.loss().cliName());

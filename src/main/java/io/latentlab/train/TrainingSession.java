@@ -173,6 +173,25 @@ public final class TrainingSession implements AutoCloseable {
         });
     }
 
+    /** Each network's optimiser from the next step on, without a reset (a changed one starts afresh). */
+    public void setOptimizers(Optimizer generator, Optimizer discriminator) {
+        Objects.requireNonNull(generator);
+        Objects.requireNonNull(discriminator);
+        submit(() -> {
+            trainer.setOptimizers(generator, discriminator);
+            hyperparameters = trainer.hyperparameters();
+        });
+    }
+
+    /** Discriminator steps per generator step from the next iteration on, without a reset. */
+    public void setDiscriminatorSteps(int steps) {
+        GanHyperparameters.defaults(0).withDiscriminatorSteps(steps); // checks the range on the caller's thread
+        submit(() -> {
+            trainer.setDiscriminatorSteps(steps);
+            hyperparameters = trainer.hyperparameters();
+        });
+    }
+
     /** A pause after every step while running, for watching training in slow motion; 0 for full speed. */
     public void setStepDelayMillis(long millis) {
         if (millis < 0 || millis > 10_000) {

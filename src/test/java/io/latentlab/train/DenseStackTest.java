@@ -1,20 +1,29 @@
 package io.latentlab.train;
 
+import io.latentlab.model.HiddenActivation;
 import io.latentlab.model.MlpShape;
 import io.latentlab.nd4j.Nd4jRuntime;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The lean path must compute what DL4J's own forward and backward passes compute. */
+/**
+ * The lean path must compute what DL4J's own forward and backward passes compute, for every
+ * hidden activation and 0 to 4 hidden layers (0: one affine layer).
+ */
 class DenseStackTest {
 
     @BeforeAll
@@ -22,9 +31,16 @@ class DenseStackTest {
         Nd4jRuntime.init();
     }
 
-    @Test
-    void forwardMatchesDl4jOutput() {
-        MultiLayerNetwork net = new MlpShape(2, 16, 2, 3).build(7);
+    static Stream<Arguments> shapes() {
+        return Stream.of(HiddenActivation.values()).flatMap(f -> IntStream.rangeClosed(MlpShape.MIN_DEPTH, MlpShape.MAX_DEPTH)
+                .mapToObj(depth -> Arguments.of(f, depth)));
+    }
+
+    @ParameterizedTest(name = "{0}, {1} hidden layers")
+    @MethodSource("shapes")
+    void forwardMatchesDl4jOutput(HiddenActivation f, int depth) {
+        MultiLayerNetwork net = new MlpShape(2, 16, depth, 3, f).build(7);
+        assertEquals(depth + 1, net.getnLayers());
         DenseStack stack = new DenseStack(net);
         DenseStack.Pass pass = stack.pass(5);
         INDArray x = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 5, 2).subi(0.5).muli(4);
@@ -34,9 +50,10 @@ class DenseStackTest {
         assertArrayEquals(theirs.ravel().toFloatVector(), ours.ravel().toFloatVector(), 1e-5f);
     }
 
-    @Test
-    void gradientsMatchDl4jBackprop() {
-        MultiLayerNetwork net = new MlpShape(2, 16, 2, 3).build(11);
+    @ParameterizedTest(name = "{0}, {1} hidden layers")
+    @MethodSource("shapes")
+    void gradientsMatchDl4jBackprop(HiddenActivation f, int depth) {
+        MultiLayerNetwork net = new MlpShape(2, 16, depth, 3, f).build(11);
         DenseStack stack = new DenseStack(net);
         DenseStack.Pass pass = stack.pass(7);
         INDArray x = Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 7, 2).subi(0.5).muli(4);

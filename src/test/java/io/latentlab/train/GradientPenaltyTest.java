@@ -1,10 +1,13 @@
 package io.latentlab.train;
 
+import io.latentlab.model.HiddenActivation;
 import io.latentlab.model.MlpShape;
 import io.latentlab.nd4j.Nd4jRuntime;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.Random;
@@ -33,10 +36,12 @@ class GradientPenaltyTest {
         return GanLossMath.gradientPenalty(g, ROWS, stack.inputs(), LAMBDA, delta);
     }
 
-    @Test
-    void penaltyGradientMatchesFiniteDifferences() {
-        MultiLayerNetwork net = new MlpShape(2, 5, 2, 1).build(3);
-        net.params().muli(2.5); // input gradients of norm well away from 1
+    /** Every activation, with its curvature term for tanh and ELU; three hidden layers so the deltas' motion chains. */
+    @ParameterizedTest
+    @EnumSource(HiddenActivation.class)
+    void penaltyGradientMatchesFiniteDifferences(HiddenActivation f) {
+        MultiLayerNetwork net = new MlpShape(2, 5, 3, 1, f).build(3);
+        net.params().muli(f.piecewiseLinear() ? 2.5 : 1.5); // input gradients of norm well away from 1
         DenseStack stack = new DenseStack(net);
         DenseStack.Pass pass = stack.pass(ROWS);
         Random rng = new Random(4);
