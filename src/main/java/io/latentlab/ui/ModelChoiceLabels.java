@@ -2,6 +2,7 @@ package io.latentlab.ui;
 
 import io.latentlab.model.NoisePrior;
 import io.latentlab.train.GanLoss;
+import io.latentlab.train.Optimizer;
 
 /** The words the noise and loss pickers and the status bar use for the engine's choices. */
 public final class ModelChoiceLabels {
@@ -23,6 +24,13 @@ public final class ModelChoiceLabels {
             case LEAST_SQUARES -> "Least squares";
             case HINGE -> "Hinge";
             case WASSERSTEIN_GP -> "Wasserstein (gradient penalty)";
+        };
+    }
+
+    public static String optimizer(Optimizer optimizer) {
+        return switch (optimizer) {
+            case ADAM -> "Adam";
+            case SGD -> "SGD";
         };
     }
 }

@@ -21,10 +21,14 @@ public final class Styles {
     public static final String ERROR = "error";
     public static final String TOY_LAB = "toy-lab";
     public static final String SIDE_PANEL = "side-panel";
+    /** The scroll pane around the side panel, for when it is taller than the window. */
+    public static final String SIDE_SCROLL = "side-scroll";
     public static final String CONTROL_TITLE = "control-title";
     /** The Model section: data, noise and loss pickers. */
     public static final String MODEL_PANEL = "model-panel";
     public static final String MODEL_GRID = "model-grid";
+    /** The collapsible Networks section of the Model panel. */
+    public static final String NETWORKS_PANE = "networks-pane";
     /** The box holding whichever plot the data's dimension calls for. */
     public static final String PLOT_AREA = "plot-area";
     public static final String PLOT_LEGEND = "plot-legend";

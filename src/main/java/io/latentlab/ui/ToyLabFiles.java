@@ -59,6 +59,7 @@ public final class ToyLabFiles {
             session.replace(() -> new GanTrainer(model.gan().copy(), opened.data(), opened.settings())
                     .continuingFrom(model.card().trainingSteps()));
             lab.showModel(opened.data(), model.gan().noisePrior(), opened.settings().loss());
+            lab.networks().showShape(model.gan().shape());
             lab.setLearningRates(clampRate(opened.settings().generatorLr()), clampRate(opened.settings().discriminatorLr()));
             lab.showInfo("Opened " + name + ": a GAN trained " + ToyLabViewModel.formatIteration(model.card().trainingSteps())
                     + " iterations on " + opened.data().name() + ". Press Play to train it further.");
@@ -92,6 +93,7 @@ public final class ToyLabFiles {
             if (recorded.get("loss") instanceof String loss) {
                 settings = settings.withLoss(GanLoss.byName(loss));
             }
+            settings = NetworkCardSettings.read(recorded, settings);
         } catch (BadInputException e) {
             return GanHyperparameters.defaults(card.seed());
         }

@@ -2,6 +2,8 @@ package io.latentlab.ui;
 
 import io.latentlab.data.GaussianRing;
 import io.latentlab.data.ToyDistributions;
+import io.latentlab.model.GanShape;
+import io.latentlab.model.HiddenLayers;
 import io.latentlab.model.NoisePrior;
 import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanTrainer;
@@ -43,10 +45,18 @@ public final class ToyLabSetup {
      * training thread. The same arguments make the same start.
      */
     public static Supplier<GanTrainer> gan(String dataName, NoisePrior noise, GanHyperparameters settings) {
+        return gan(dataName, noise, settings, HiddenLayers.TOY, HiddenLayers.TOY);
+    }
+
+    /** As {@link #gan(String, NoisePrior, GanHyperparameters)}, with the generator's and the discriminator's hidden layers. */
+    public static Supplier<GanTrainer> gan(String dataName, NoisePrior noise, GanHyperparameters settings,
+                                           HiddenLayers generator, HiddenLayers discriminator) {
         return () -> {
             var data = ToyDistributions.byName(dataName);
-            return ToyGanRecipe.defaults(settings.seed(), data.dimension()).withNoise(noise)
-                    .withHyperparameters(settings).newTrainer(data);
+            ToyGanRecipe recipe = ToyGanRecipe.defaults(settings.seed(), data.dimension());
+            GanShape shape = new GanShape(generator.applyTo(recipe.shape().generator()),
+                    discriminator.applyTo(recipe.shape().discriminator()));
+            return recipe.withShape(shape).withNoise(noise).withHyperparameters(settings).newTrainer(data);
         };
     }
 }

@@ -5,6 +5,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableObjectValue;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
@@ -63,7 +64,12 @@ public final class ToyLabView extends SplitPane {
         VBox side = new VBox(new ToyLabModelPanel(lab), new Separator(Orientation.HORIZONTAL), lossChart, new Separator(Orientation.HORIZONTAL), generatorLr, discriminatorLr, slowMotion);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setMinWidth(320);
-        getItems().addAll(plotArea, side);
+        ScrollPane sideScroll = new ScrollPane(side); // scrolls only when the open Networks section or larger text needs it
+        sideScroll.setFitToWidth(true);
+        sideScroll.setFitToHeight(true);
+        sideScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        sideScroll.getStyleClass().add(Styles.SIDE_SCROLL);
+        getItems().addAll(plotArea, sideScroll);
         setDividerPositions(0.5);
     }
 

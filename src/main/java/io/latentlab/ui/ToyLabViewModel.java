@@ -91,6 +91,8 @@ public final class ToyLabViewModel {
     };
 
     private final long seed;
+    private final NetworkSettingsModel networks;
+    private GanHyperparameters lastHyperparameters;
     private TrainingSession session;
     private MetricSnapshot lastMetrics;
     private SampleSnapshot lastSamples;
@@ -101,6 +103,7 @@ public final class ToyLabViewModel {
     /** Starts without a session ("Starting…"); shows {@code REAL_POINTS} points of {@code data} drawn with {@code seed}. */
     public ToyLabViewModel(ToyDistribution data, long seed) {
         this.seed = seed;
+        this.networks = new NetworkSettingsModel(this, ToyLabSetup.defaultSettings(seed));
         showData(data, seed);
     }
 
@@ -140,6 +143,11 @@ public final class ToyLabViewModel {
                 generatedPoints.set(samples.points());
                 coverageText.set(samples.coverage() == null ? "Coverage: no modes to count" : "Coverage: " + samples.coverage().summary());
             }
+        }
+        GanHyperparameters inForce = session.hyperparameters();
+        if (inForce != null && inForce != lastHyperparameters) {
+            lastHyperparameters = inForce;
+            networks.follow(inForce);
         }
         FieldSnapshot newFields = session.fields();
         if (newFields != lastFields) {
@@ -202,6 +210,7 @@ public final class ToyLabViewModel {
             session.reset();
             session.setLearningRates(generatorLr.get(), discriminatorLr.get());
             session.setLoss(loss.get());
+            networks.reapply(session);
             clearMessage();
         }
     }
@@ -281,10 +290,21 @@ public final class ToyLabViewModel {
     }
 
     private void rebuild(String what) {
-        GanHyperparameters settings = ToyLabSetup.defaultSettings(seed)
-                .withLearningRates(generatorLr.get(), discriminatorLr.get()).withLoss(loss.get());
-        session.replace(ToyLabSetup.gan(dataName.get(), noise.get(), settings));
+        replaceSession();
         showInfo("Rebuilt the GAN " + what + ": training starts again from iteration 0.");
+    }
+
+    /** Fresh networks with the data, noise, loss, learning rates and network choices made now. */
+    void replaceSession() {
+        GanHyperparameters settings = networks.applyTo(ToyLabSetup.defaultSettings(seed)
+                .withLearningRates(generatorLr.get(), discriminatorLr.get()).withLoss(loss.get()));
+        session.replace(ToyLabSetup.gan(dataName.get(), noise.get(), settings,
+                networks.generatorProperty().get(), networks.discriminatorProperty().get()));
+    }
+
+    /** The networks' shapes, optimizers and D steps. */
+    public NetworkSettingsModel networks() {
+        return networks;
     }
 
     /** The real data shown from now on, e.g. after opening a model trained on other data. */
