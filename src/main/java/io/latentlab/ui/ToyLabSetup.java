@@ -1,6 +1,7 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.GaussianRing;
+import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
 import io.latentlab.model.NoisePrior;
 import io.latentlab.train.GanHyperparameters;
@@ -43,10 +44,12 @@ public final class ToyLabSetup {
      * training thread. The same arguments make the same start.
      */
     public static Supplier<GanTrainer> gan(String dataName, NoisePrior noise, GanHyperparameters settings) {
-        return () -> {
-            var data = ToyDistributions.byName(dataName);
-            return ToyGanRecipe.defaults(settings.seed(), data.dimension()).withNoise(noise)
-                    .withHyperparameters(settings).newTrainer(data);
-        };
+        return () -> gan(ToyDistributions.byName(dataName), noise, settings).get();
+    }
+
+    /** The same for data at hand, such as a drawing (immutable, so safe on the training thread). */
+    public static Supplier<GanTrainer> gan(ToyDistribution data, NoisePrior noise, GanHyperparameters settings) {
+        return () -> ToyGanRecipe.defaults(settings.seed(), data.dimension()).withNoise(noise)
+                .withHyperparameters(settings).newTrainer(data);
     }
 }
