@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The minimax loss stalls while D wins (see {@link MinimaxStallTest}), but with the default
  * recipe D does not win early on the ring: Adam's step size does not shrink with the gradient,
  * so G keeps moving. {@code latentlab train --loss minimax --iterations 3000} covered 8/8 modes
- * with 68–78% of points within 0.1 for each of seeds 1 to 6 (docs/losses.md); seed 6 here, with
- * 78%, and 60% asked for, leaving room for another CPU's rounding.
+ * with 68–78% of points within 0.1 for each of seeds 1 to 6 (docs/losses.md); seed 6 had 8/8
+ * and 73% already at 2000, where this test stops, asking for 60% to leave room for another
+ * CPU's rounding.
  */
 class MinimaxCoverageTest {
 
@@ -30,7 +31,7 @@ class MinimaxCoverageTest {
                 .withHyperparameters(GanHyperparameters.defaults(6).withLoss(GanLoss.MINIMAX))
                 .newTrainer(GaussianRing.ring8());
         StepMetrics last = null;
-        while (trainer.iteration() < 3000) {
+        while (trainer.iteration() < 2000) {
             last = trainer.step(StepKind.BOTH);
         }
         assertTrue(Double.isFinite(last.discriminatorLoss()) && Double.isFinite(last.generatorLoss()), last.toString());
