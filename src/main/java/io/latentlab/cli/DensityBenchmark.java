@@ -9,6 +9,8 @@ import io.latentlab.density.Grid;
 import io.latentlab.density.Kernel;
 import io.latentlab.density.KernelDensity;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +46,7 @@ final class DensityBenchmark {
      * one), so the figures are of compiled code, as the peer's are of NumPy's compiled loops.
      */
     static final double WARMUP_SECONDS = 1.0;
-    static final int MAX_WARMUP_RUNS = 20;
+    static final int MAX_WARMUP_RUNS = 1000;
 
     /**
      * The peer's figures on the 2-core development machine (1 thread; ../shared/peers/README.md,
@@ -83,8 +85,10 @@ final class DensityBenchmark {
             double[] x = ring(s.kde2dPoints(), SEED);
             Grid grid = Grid.of(-3, 3, s.gridPerAxis(), -3, 3, s.gridPerAxis());
             KernelDensity kde = KernelDensity.fit(x, 2, Kernel.GAUSSIAN, Bandwidth.scott());
-            binned = medianMs(s, () -> kde.binned(grid));
+            double[] cpu = new double[1];
+            binned = medianMs(s, () -> kde.binned(grid), cpu);
             figures.figure(KDE2D + ".binned_ms", binned, "ms");
+            figures.figure(KDE2D + ".binned_cpu_ms", cpu[0], "ms");
             exact = medianMs(s, () -> kde.exact(grid));
             figures.figure(KDE2D + ".exact_ms", exact, "ms");
         }
@@ -99,11 +103,13 @@ final class DensityBenchmark {
             double[] x = ring(s.gmmPoints(), SEED + 1);
             EmSettings settings = EmSettings.defaults();
             GaussianMixture[] last = new GaussianMixture[1];
-            fit = medianMs(s, () -> last[0] = GaussianMixture.fit(8, x, 2, settings));
+            double[] cpu = new double[1];
+            fit = medianMs(s, () -> last[0] = GaussianMixture.fit(8, x, 2, settings), cpu);
             iters = last[0].iterations();
             converged = last[0].converged();
             avgLl = last[0].avgLogLikelihood(x);
             figures.figure(GMM + ".fit_ms", fit, "ms");
+            figures.figure(GMM + ".fit_cpu_ms", cpu[0], "ms");
             figures.figure(GMM + ".n_iter", iters, "iters");
             figures.figure(GMM + ".avg_loglik", avgLl, "nats/sample");
         }
@@ -130,6 +136,16 @@ final class DensityBenchmark {
 
     /** A warm-up, then the median of the schedule's timed runs, in milliseconds. */
     static double medianMs(Schedule s, Supplier<?> work) {
+        return medianMs(s, work, new double[1]);
+    }
+
+    /**
+     * The same, also putting the median CPU time of this thread into {@code cpuMs[0]}: for
+     * single-threaded work, a figure that a busy machine disturbs far less than the wall time
+     * (the peer's figures are wall times on an idle machine).
+     */
+    static double medianMs(Schedule s, Supplier<?> work, double[] cpuMs) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long warmupEnd = System.nanoTime() + (long) (s.warmupSeconds() * 1e9);
         int runs = 0;
         do {
@@ -137,11 +153,15 @@ final class DensityBenchmark {
             runs++;
         } while (runs < MAX_WARMUP_RUNS && System.nanoTime() < warmupEnd);
         double[] ms = new double[s.reps()];
+        double[] cpu = new double[s.reps()];
         for (int r = 0; r < ms.length; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             work.get();
             ms[r] = (System.nanoTime() - t0) / 1e6;
+            cpu[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
+        cpuMs[0] = Gan2dBenchmark.median(cpu);
         return Gan2dBenchmark.median(ms);
     }
 
