@@ -9,8 +9,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * {@code latentlab bench}: measures speed and quality with the peers' definitions, so the
@@ -22,12 +25,13 @@ import java.util.concurrent.Callable;
         description = "Run the benchmarks and print one 'name value unit' line per figure.")
 final class BenchCommand implements Callable<Integer> {
 
-    static final List<String> NAMES = List.of(Gan2dBenchmark.NAME);
+    static final List<String> NAMES = List.of(Gan2dBenchmark.NAME, DensityBenchmark.GROUP,
+            DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d.")
+    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d or gmm.")
     String only;
 
     @Option(names = "--quick", description = "A shorter run, for smoke tests; the figures are rougher.")
@@ -40,14 +44,26 @@ final class BenchCommand implements Callable<Integer> {
         }
         Nd4jRuntime.init();
         PrintWriter out = spec.commandLine().getOut();
-        Gan2dBenchmark.Schedule schedule = quick ? Gan2dBenchmark.Schedule.QUICK : Gan2dBenchmark.Schedule.FULL;
-        Gan2dBenchmark.Result result = Gan2dBenchmark.run(schedule, (name, value, unit) -> {
+        Gan2dBenchmark.Figures figures = (name, value, unit) -> {
             String text = value == Math.rint(value) && Math.abs(value) < 1e15 && unit.matches("iters|modes")
                     ? Long.toString((long) value) : GFormat.g(value, 6);
             out.println(name + " " + text + " " + unit);
             out.flush();
-        });
-        out.println("# " + Gan2dBenchmark.summary(result, schedule) + (quick ? " (--quick schedule)" : ""));
+        };
+        List<String> notes = new ArrayList<>();
+        String suffix = quick ? " (--quick schedule)" : "";
+        if (only == null || only.equals(Gan2dBenchmark.NAME)) {
+            Gan2dBenchmark.Schedule schedule = quick ? Gan2dBenchmark.Schedule.QUICK : Gan2dBenchmark.Schedule.FULL;
+            notes.add(Gan2dBenchmark.summary(Gan2dBenchmark.run(schedule, figures), schedule) + suffix);
+        }
+        Predicate<String> density = name -> only == null || only.equals(DensityBenchmark.GROUP) || only.equals(name);
+        if (Stream.of(DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM).anyMatch(density)) {
+            DensityBenchmark.Schedule schedule = quick ? DensityBenchmark.Schedule.QUICK : DensityBenchmark.Schedule.FULL;
+            DensityBenchmark.Result result = DensityBenchmark.run(schedule, density, figures);
+            DensityBenchmark.summary(result, schedule, DensityBenchmark.PeerFigures.MEASURED_2026_11_20)
+                    .forEach(line -> notes.add(line + suffix));
+        }
+        notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());
         out.println("# java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "

@@ -10,8 +10,6 @@ import io.latentlab.density.Kernel;
 import io.latentlab.density.KernelDensity;
 import io.latentlab.export.DensityCsv;
 import io.latentlab.export.GFormat;
-import io.latentlab.export.Points;
-import io.latentlab.export.PointsCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,7 +17,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -120,24 +117,7 @@ final class DensityCommand implements Callable<Integer> {
     }
 
     private double[] readPoints(int[] dimension) {
-        if (!Files.exists(in)) {
-            throw new BadInputException("--in " + in + " does not exist; check the path");
-        }
-        Points points = PointsCsv.read(in);
-        if (points.count() == 0) {
-            throw new BadInputException(in.getFileName() + " has no points; add a line per point after the header");
-        }
-        float[] v = points.values();
-        double[] x = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            if (!Float.isFinite(v[i])) {
-                throw new BadInputException(in.getFileName() + " line " + (i / points.dimension() + 2) + ": " + v[i]
-                        + " is not a finite number; remove that point");
-            }
-            x[i] = v[i];
-        }
-        dimension[0] = points.dimension();
-        return x;
+        return PointsFile.readDoubles(in, "--in", dimension);
     }
 
     private Integer kernelDensity(Grid parsedGrid) {

@@ -1,11 +1,13 @@
 package io.latentlab.cli;
 
 import io.latentlab.data.BadInputException;
+import io.latentlab.data.DrawnDistribution;
 import io.latentlab.data.ModeCoverage;
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
 import io.latentlab.export.HistogramImage;
 import io.latentlab.export.MetricsCsv;
+import io.latentlab.export.Points;
 import io.latentlab.export.ScatterImage;
 import io.latentlab.model.Gan;
 import io.latentlab.model.GanShape;
@@ -60,7 +62,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan.")
     String model;
 
-    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8.")
+    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on.")
     String data;
 
     @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (toy data).")
@@ -118,7 +120,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         checkModelKind();
-        ToyDistribution dataset = ToyDistributions.byName(data);
+        ToyDistribution dataset = dataset();
         int steps = checkIterations(dataset);
         GanLoss ganLoss = GanLoss.byName(loss);
         NoisePrior prior = NoisePrior.byName(noise);
@@ -223,6 +225,19 @@ final class TrainCommand implements Callable<Integer> {
                 csv.close();
             }
         }
+    }
+
+    /** A toy distribution by name, or the points of a CSV (a drawing saved from the window, say). */
+    private ToyDistribution dataset() {
+        if (data.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            Points points = PointsFile.read(Path.of(data), "--data");
+            return new DrawnDistribution(points.dimension(), points.values());
+        }
+        if (data.equals(DrawnDistribution.NAME)) {
+            throw new BadInputException("--data drawn is the window's brush drawing; on the command line give its"
+                    + " points as --data POINTS.csv");
+        }
+        return ToyDistributions.byName(data);
     }
 
     private void checkModelKind() {

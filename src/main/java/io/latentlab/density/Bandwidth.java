@@ -79,10 +79,33 @@ public final class Bandwidth {
         }
         double f = factor(n, d);
         double[] c = covariance(points, d);
+        requireSpread(c, d);
         for (int i = 0; i < c.length; i++) {
             c[i] *= f * f;
         }
         return c;
+    }
+
+    /**
+     * A rule scales the data covariance, so it needs one that is not singular: points that are
+     * all equal, or (2-D) all on one line, have none. A correlation within 1e-12 of ±1 counts as
+     * a line, as float rounding leaves a little spread off it.
+     */
+    private void requireSpread(double[] c, int d) {
+        String fix = "; use a numeric bandwidth (a kernel width in data units, e.g. 0.2) or more varied points";
+        if (d == 1) {
+            if (!(c[0] > 0)) {
+                throw new IllegalArgumentException("the " + this + " rule needs points with spread, but they are all equal"
+                        + " (variance " + c[0] + ", needs > 0)" + fix);
+            }
+            return;
+        }
+        double det = c[0] * c[3] - c[1] * c[2];
+        if (!(c[0] > 0 && c[3] > 0 && det > 1e-12 * c[0] * c[3])) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "the %s rule needs points with spread in"
+                    + " every direction, but they are all equal or on one line (covariance [%.3g, %.3g; %.3g, %.3g],"
+                    + " determinant %.3g, needs > 0)%s", this, c[0], c[1], c[2], c[3], det, fix));
+        }
     }
 
     /** The sample covariance with ddof = 1 (d×d, row-major). */

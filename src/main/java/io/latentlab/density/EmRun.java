@@ -75,11 +75,8 @@ public final class EmRun {
         int n = x.length / d;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            double norm = mixture.logDensityAt(x, i * d, work);
-            sum += norm;
-            for (int c = 0; c < k; c++) {
-                resp[i * k + c] = Math.exp(work[c] - norm);
-            }
+            sum += mixture.responsibilitiesAt(x, i * d, work);
+            System.arraycopy(work, 0, resp, i * k, k);
         }
         double bound = sum / n;
         double change = bound - lowerBound;

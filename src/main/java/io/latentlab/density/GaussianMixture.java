@@ -236,12 +236,7 @@ public final class GaussianMixture {
 
     /** The weighted log density of each component at one point into {@code out}; returns their log-sum-exp. */
     double logDensityAt(double[] points, int offset, double[] out) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-            double r2 = chol[c].mahalanobis2(points, offset, meanRows[c]);
-            out[c] = logWeights[c] - 0.5 * (d * LOG_2PI + r2) - chol[c].logDet;
-            max = Math.max(max, out[c]);
-        }
+        double max = weightedLogDensities(points, offset, out);
         if (max == Double.NEGATIVE_INFINITY) {
             return max;
         }
@@ -252,4 +247,35 @@ public final class GaussianMixture {
         return max + Math.log(s);
     }
 
+    /** Fills {@code out} with each component's weighted log density at one point; returns the largest. */
+    private double weightedLogDensities(double[] points, int offset, double[] out) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            double r2 = chol[c].mahalanobis2(points, offset, meanRows[c]);
+            out[c] = logWeights[c] - 0.5 * (d * LOG_2PI + r2) - chol[c].logDet;
+            max = Math.max(max, out[c]);
+        }
+        return max;
+    }
+
+    /**
+     * The responsibilities of the components for one point into {@code out} (they sum to one);
+     * returns the log density there. One {@code exp} per component, for the E-step.
+     */
+    double responsibilitiesAt(double[] points, int offset, double[] out) {
+        double max = weightedLogDensities(points, offset, out);
+        if (max == Double.NEGATIVE_INFINITY) {
+            java.util.Arrays.fill(out, 1.0 / k);
+            return max;
+        }
+        double s = 0;
+        for (int c = 0; c < k; c++) {
+            out[c] = Math.exp(out[c] - max);
+            s += out[c];
+        }
+        for (int c = 0; c < k; c++) {
+            out[c] /= s;
+        }
+        return max + Math.log(s);
+    }
 }

@@ -17,6 +17,7 @@ public final class DataLabels {
             Map.entry("spiral", "Spiral"),
             Map.entry("regions3", "Three discs"),
             Map.entry("square", "Uniform square"),
+            Map.entry("drawn", "Draw your own"),
             Map.entry("mix2", "Mixture of two Gaussians"),
             Map.entry("uniform", "Uniform[0, 1]"),
             Map.entry("lognormal", "Log-normal (μ 0, σ 0.5)"),

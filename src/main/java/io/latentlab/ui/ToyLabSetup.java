@@ -1,6 +1,7 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.GaussianRing;
+import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
 import io.latentlab.model.GanShape;
 import io.latentlab.model.HiddenLayers;
@@ -51,8 +52,13 @@ public final class ToyLabSetup {
     /** As {@link #gan(String, NoisePrior, GanHyperparameters)}, with the generator's and the discriminator's hidden layers. */
     public static Supplier<GanTrainer> gan(String dataName, NoisePrior noise, GanHyperparameters settings,
                                            HiddenLayers generator, HiddenLayers discriminator) {
+        return () -> gan(ToyDistributions.byName(dataName), noise, settings, generator, discriminator).get();
+    }
+
+    /** The same for data at hand, such as a drawing (immutable, so safe on the training thread). */
+    public static Supplier<GanTrainer> gan(ToyDistribution data, NoisePrior noise, GanHyperparameters settings,
+                                           HiddenLayers generator, HiddenLayers discriminator) {
         return () -> {
-            var data = ToyDistributions.byName(dataName);
             ToyGanRecipe recipe = ToyGanRecipe.defaults(settings.seed(), data.dimension());
             GanShape shape = new GanShape(generator.applyTo(recipe.shape().generator()),
                     discriminator.applyTo(recipe.shape().discriminator()));

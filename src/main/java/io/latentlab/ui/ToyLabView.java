@@ -36,6 +36,7 @@ public final class ToyLabView extends SplitPane {
         scatter.showManifoldProperty().bind(lab.showManifoldProperty());
         scatter.showArrowsProperty().bind(lab.showArrowsProperty());
         scatter.visibleProperty().bind(oneDimensional.not());
+        DrawingPad.install(scatter, lab.drawing(), lab.drawingModeProperty());
         histogram.setId("histogram");
         histogram.realPointsProperty().bind(pointsWhen(oneDimensional, lab.realPointsProperty()));
         histogram.generatedPointsProperty().bind(pointsWhen(oneDimensional, lab.generatedPointsProperty()));
@@ -61,7 +62,7 @@ public final class ToyLabView extends SplitPane {
         SlowMotionControl slowMotion = new SlowMotionControl(lab.stepDelayMillisProperty(), lab::setStepDelayMillis);
         slowMotion.slider().setId("stepDelay");
 
-        VBox side = new VBox(new ToyLabModelPanel(lab), new Separator(Orientation.HORIZONTAL), lossChart, new Separator(Orientation.HORIZONTAL), generatorLr, discriminatorLr, slowMotion);
+        VBox side = new VBox(new ToyLabModelPanel(lab), new DrawingControls(lab), new Separator(Orientation.HORIZONTAL), lossChart, new Separator(Orientation.HORIZONTAL), generatorLr, discriminatorLr, slowMotion);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setMinWidth(320);
         ScrollPane sideScroll = new ScrollPane(side); // scrolls only when the open Networks section or larger text needs it

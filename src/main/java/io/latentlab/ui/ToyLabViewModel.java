@@ -1,7 +1,9 @@
 package io.latentlab.ui;
 
+import io.latentlab.data.DrawnDistribution;
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
+import io.latentlab.model.HiddenLayers;
 import io.latentlab.model.NoisePrior;
 import io.latentlab.train.FieldSnapshot;
 import io.latentlab.train.GanHyperparameters;
@@ -82,6 +84,10 @@ public final class ToyLabViewModel {
     private final BooleanProperty showDiscriminator = new SimpleBooleanProperty(this, "showDiscriminator", true);
     private final BooleanProperty showManifold = new SimpleBooleanProperty(this, "showManifold", false);
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", false);
+    private final ReadOnlyBooleanWrapper drawingMode = new ReadOnlyBooleanWrapper(this, "drawingMode");
+    private final DrawingViewModel drawing;
+    /** The drawing's version the session's GAN trains on, or −1 while it trains on other data. */
+    private int trainedDrawing = -1;
 
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -104,6 +110,12 @@ public final class ToyLabViewModel {
     public ToyLabViewModel(ToyDistribution data, long seed) {
         this.seed = seed;
         this.networks = new NetworkSettingsModel(this, ToyLabSetup.defaultSettings(seed));
+        this.drawing = new DrawingViewModel(seed);
+        drawing.pointsProperty().addListener((o, was, painted) -> {
+            if (drawingMode.get()) {
+                realPoints.set(painted);
+            }
+        });
         showData(data, seed);
     }
 
@@ -139,7 +151,8 @@ public final class ToyLabViewModel {
         SampleSnapshot samples = session.samples();
         if (samples != null && samples != lastSamples) {
             lastSamples = samples;
-            if (samples.dimension() == dataDimension.get()) { // not the old data's, just before a rebuild
+            // not the old data's, just before a rebuild, nor the old GAN's while a drawing waits
+            if (samples.dimension() == dataDimension.get() && !(drawingMode.get() && trainedDrawing < 0)) {
                 generatedPoints.set(samples.points());
                 coverageText.set(samples.coverage() == null ? "Coverage: no modes to count" : "Coverage: " + samples.coverage().summary());
             }
@@ -152,7 +165,7 @@ public final class ToyLabViewModel {
         FieldSnapshot newFields = session.fields();
         if (newFields != lastFields) {
             lastFields = newFields;
-            fields.set(dataDimension.get() == 2 ? newFields : null);
+            fields.set(dataDimension.get() == 2 && !(drawingMode.get() && trainedDrawing < 0) ? newFields : null);
         }
         if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
             long version = session.history().version();
@@ -179,7 +192,7 @@ public final class ToyLabViewModel {
     // ----- commands -----
 
     public void play() {
-        if (session != null) {
+        if (session != null && drawingTrainable()) {
             session.play();
         }
     }
@@ -192,14 +205,14 @@ public final class ToyLabViewModel {
 
     /** Play when stopped, pause when training: what Space does. */
     public void togglePlay() {
-        if (session != null) {
+        if (session != null && (running.get() || drawingTrainable())) {
             session.togglePlay();
         }
     }
 
     /** One step of the given kind; pauses first when training. */
     public void step(StepKind kind) {
-        if (session != null) {
+        if (session != null && drawingTrainable()) {
             session.step(kind);
         }
     }
@@ -253,6 +266,10 @@ public final class ToyLabViewModel {
         if (session == null || name.equals(dataName.get())) {
             return;
         }
+        if (name.equals(DrawnDistribution.NAME)) {
+            enterDrawingMode();
+            return;
+        }
         showData(ToyDistributions.byName(name), seed);
         rebuild("for " + DataLabels.title(name));
     }
@@ -261,12 +278,14 @@ public final class ToyLabViewModel {
     public static List<String> dataChoices() {
         List<String> names = new ArrayList<>(ToyDistributions.names());
         names.sort(Comparator.comparingInt(name -> -ToyDistributions.byName(name).dimension()));
+        names.add((int) names.stream().filter(name -> ToyDistributions.byName(name).dimension() == 2).count(),
+                DrawnDistribution.NAME);
         return names;
     }
 
     /** How the data picker lists {@code name}: "Two moons (2-D)". */
     public static String dataPickerLabel(String name) {
-        return DataLabels.pickerLabel(name, ToyDistributions.byName(name).dimension());
+        return DataLabels.pickerLabel(name, name.equals(DrawnDistribution.NAME) ? 2 : ToyDistributions.byName(name).dimension());
     }
 
     /** Trains a fresh GAN whose generator draws from {@code prior}; training starts again. */
@@ -290,16 +309,31 @@ public final class ToyLabViewModel {
     }
 
     private void rebuild(String what) {
-        replaceSession();
-        showInfo("Rebuilt the GAN " + what + ": training starts again from iteration 0.");
+        if (replaceSession()) {
+            showInfo("Rebuilt the GAN " + what + ": training starts again from iteration 0.");
+        }
     }
 
-    /** Fresh networks with the data, noise, loss, learning rates and network choices made now. */
-    void replaceSession() {
+    /**
+     * Fresh networks with the data (or the drawing), noise, loss, learning rates and network
+     * choices made now. False, and nothing replaced, in draw mode with nothing painted: the next
+     * Train on drawing builds it, with what is chosen then.
+     */
+    boolean replaceSession() {
         GanHyperparameters settings = networks.applyTo(ToyLabSetup.defaultSettings(seed)
                 .withLearningRates(generatorLr.get(), discriminatorLr.get()).withLoss(loss.get()));
-        session.replace(ToyLabSetup.gan(dataName.get(), noise.get(), settings,
-                networks.generatorProperty().get(), networks.discriminatorProperty().get()));
+        HiddenLayers g = networks.generatorProperty().get();
+        HiddenLayers d = networks.discriminatorProperty().get();
+        if (drawingMode.get()) {
+            if (drawing.countProperty().get() == 0) {
+                return false;
+            }
+            trainedDrawing = drawing.version();
+            session.replace(ToyLabSetup.gan(drawing.distribution(), noise.get(), settings, g, d));
+        } else {
+            session.replace(ToyLabSetup.gan(dataName.get(), noise.get(), settings, g, d));
+        }
+        return true;
     }
 
     /** The networks' shapes, optimizers and D steps. */
@@ -307,8 +341,68 @@ public final class ToyLabViewModel {
         return networks;
     }
 
+    /**
+     * "Draw your own": the plot shows the painted points, dragging on it paints (see
+     * {@link DrawingPad}), and training waits until the drawing is trained on. Pauses the GAN
+     * of the data before.
+     */
+    private void enterDrawingMode() {
+        session.pause();
+        dataName.set(DrawnDistribution.NAME);
+        dataDimension.set(2);
+        drawingMode.set(true);
+        trainedDrawing = -1;
+        realPoints.set(drawing.pointsProperty().get());
+        generatedPoints.set(null);
+        fields.set(null);
+        coverageText.set("");
+        showInfo("Draw your own data: drag on the plot to paint points, then press Train on drawing or play.");
+    }
+
+    /**
+     * A fresh GAN on the drawing as it is now, then play; the one-line error instead when
+     * nothing is painted. Returns whether training can go on.
+     */
+    public boolean trainOnDrawing() {
+        if (session == null || !drawingMode.get()) {
+            return false;
+        }
+        if (drawing.countProperty().get() == 0) {
+            showError(DrawnDistribution.EMPTY_MESSAGE);
+            return false;
+        }
+        rebuild("on your drawing (" + drawing.countProperty().get() + " points)");
+        session.play();
+        return true;
+    }
+
+    /** Outside draw mode true; in it, rebuilds on a drawing that changed since, or says it is empty. */
+    private boolean drawingTrainable() {
+        if (!drawingMode.get() || (trainedDrawing == drawing.version() && drawing.countProperty().get() > 0)) {
+            return true;
+        }
+        if (drawing.countProperty().get() == 0) {
+            showError(DrawnDistribution.EMPTY_MESSAGE);
+            return false;
+        }
+        rebuild("on your drawing (" + drawing.countProperty().get() + " points)");
+        return true;
+    }
+
+    /** The brush drawing of "Draw your own". */
+    public DrawingViewModel drawing() {
+        return drawing;
+    }
+
+    /** Whether "Draw your own" is the data: dragging on the scatter paints. */
+    public ReadOnlyBooleanProperty drawingModeProperty() {
+        return drawingMode.getReadOnlyProperty();
+    }
+
     /** The real data shown from now on, e.g. after opening a model trained on other data. */
     void showData(ToyDistribution data, long seed) {
+        drawingMode.set(false);
+        trainedDrawing = -1;
         dataName.set(data.name());
         dataDimension.set(data.dimension());
         realPoints.set(data.sample(REAL_POINTS, seed));

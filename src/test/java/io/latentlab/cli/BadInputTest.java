@@ -187,4 +187,31 @@ class BadInputTest {
         }
         return file;
     }
+
+    @Test
+    void trainOnAPointsCsvChecksTheFileFirst() throws Exception {
+        String out = dir.resolve("csv.lab.zip").toString();
+        String[] base = {"train", "--model", "gan", "--iterations", "10", "--out", out, "--data"};
+        assertBad("nan.csv line 2: NaN is not a finite number", concat(base, csv("nan.csv", "x,y\nNaN,1\n2,3\n")));
+        assertBad("empty.csv is empty", concat(base, csv("empty.csv", "")));
+        assertBad("has no points, only a header", concat(base, csv("header.csv", "x,y\n")));
+        assertBad("the header has 3 columns", concat(base, csv("three.csv", "x,y,z\n1,2,3\n")));
+        assertBad("--data " + dir.resolve("nowhere.csv") + " does not exist", concat(base, dir.resolve("nowhere.csv").toString()));
+        assertBad("give its points as --data POINTS.csv", concat(base, "drawn"));
+        assertTrue(Files.notExists(dir.resolve("csv.lab.zip")));
+
+        CliRun ok = CliRun.of(concat(base, csv("drawing.csv", "x,y\n-1,0\n1,0\n0,1\n")));
+        assertEquals(0, ok.status(), ok::toString);
+        assertTrue(ok.out().contains("on drawn"), ok::toString);
+    }
+
+    private static String csv(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text).toString();
+    }
+
+    private static String[] concat(String[] head, String last) {
+        String[] all = java.util.Arrays.copyOf(head, head.length + 1);
+        all[head.length] = last;
+        return all;
+    }
 }

@@ -36,6 +36,33 @@ class BenchCommandTest {
     }
 
     @Test
+    void quickDensityBenchPrintsItsFiguresAndComparesWithThePeers() {
+        CliRun run = CliRun.of("bench", "--only", "density", "--quick");
+        assertEquals(0, run.status(), run::toString);
+        assertEquals("", run.err());
+        List<String> figures = run.outLines().stream().filter(l -> !l.startsWith("# ")).toList();
+        for (String name : List.of("kde2d.binned_ms", "kde2d.exact_ms", "kde1d.exact_ms", "gmm.fit_ms")) {
+            String line = figures.stream().filter(l -> l.startsWith(name + " ")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + name + " line\n" + run));
+            String[] tokens = line.split(" ");
+            assertEquals(3, tokens.length, line);
+            assertEquals("ms", tokens[2], line);
+            assertTrue(Double.parseDouble(tokens[1]) > 0, line);
+        }
+        assertTrue(figures.stream().noneMatch(l -> l.startsWith("gan2d.")), run::toString);
+        assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("# kde2d: ") && l.contains("faster than scipy's exact")),
+                run::toString);
+        assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("# gmm: ") && l.contains("median of 1")), run::toString);
+
+        CliRun one = CliRun.of("bench", "--only", "kde1d", "--quick");
+        assertEquals(0, one.status(), one::toString);
+        assertTrue(one.outLines().stream().filter(l -> !l.startsWith("# ")).allMatch(l -> l.startsWith("kde1d.")), one::toString);
+        CliRun bad = CliRun.of("bench", "--only", "kde3d");
+        assertEquals(2, bad.status(), bad::toString);
+        assertTrue(bad.err().contains("kde2d, kde1d, gmm"), bad::toString);
+    }
+
+    @Test
     void helpAndVersionExitZero() {
         CliRun help = CliRun.of("--help");
         assertEquals(0, help.status(), help::toString);

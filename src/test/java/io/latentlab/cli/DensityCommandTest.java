@@ -127,4 +127,34 @@ class DensityCommandTest {
         assertBad("spread", "density", "--in", flat.toString(), "--kde", "--out", out);
         assertTrue(Files.notExists(dir.resolve("bad-out.csv")));
     }
+
+    @Test
+    void badPointsFilesAndGridsExitTwoWithOneLine() throws IOException {
+        String out = p("bad-points-out.csv");
+        assertBad("nan.csv line 3: NaN is not a finite number",
+                "density", "--in", csv("nan.csv", "x,y\n1,2\nnan,3\n"), "--kde", "--out", out);
+        assertBad("inf.csv line 2: Infinity is not a finite number",
+                "density", "--in", csv("inf.csv", "x\ninf\n2\n"), "--gmm", "1", "--out", out);
+        assertBad("empty.csv is empty", "density", "--in", csv("empty.csv", ""), "--kde", "--out", out);
+        assertBad("has no points, only a header", "density", "--in", csv("header.csv", "x,y\n"), "--gmm", "2", "--out", out);
+        assertBad("expected 2 numbers", "density", "--in", csv("wide.csv", "x,y\n1,2\n1,2,3\n"), "--kde", "--out", out);
+        assertBad("expected 1 number", "density", "--in", csv("narrow.csv", "x\n1\n2,3\n"), "--kde", "--out", out);
+        assertBad("number of y points must be in 2..", "density", "--in", ring.toString(), "--kde",
+                "--grid", "-3:3:200,-3:3:1", "--out", out);
+        assertBad("--gmm 5 needs at least 5 points", "density", "--in", csv("four.csv", "x\n1\n2\n3\n4\n"),
+                "--gmm", "5", "--out", out);
+        String line = csv("collinear.csv", "x,y\n0,0\n1,1\n2,2\n3,3.0000001\n");
+        assertBad("on one line", "density", "--in", line, "--kde", "--out", out);
+        assertBad("use a numeric bandwidth", "density", "--in", line, "--kde", "--bandwidth", "silverman", "--out", out);
+        assertBad("all equal (variance 0.0", "density", "--in", csv("same.csv", "x\n2\n2\n2\n"), "--kde", "--out", out);
+        assertTrue(Files.notExists(dir.resolve("bad-points-out.csv")));
+        // what the message suggests works: a numeric bandwidth on the line
+        CliRun fixed = CliRun.of("density", "--in", line, "--kde", "--bandwidth", "0.2", "--grid", "-1:4:20,-1:4:20",
+                "--out", p("line-kde.csv"));
+        assertEquals(0, fixed.status(), fixed::toString);
+    }
+
+    private static String csv(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text).toString();
+    }
 }
