@@ -17,6 +17,8 @@ public final class MainWindow extends BorderPane {
 
     private final ToyLabViewModel lab;
     private final ToyLabView toyLab;
+    private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
+    private final VaeView vaeView = new VaeView(vae);
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
 
     /**
@@ -32,7 +34,15 @@ public final class MainWindow extends BorderPane {
         toyLab = new ToyLabView(lab);
         Tab toyLabTab = new Tab("Toy lab", toyLab);
         toyLabTab.setClosable(false);
-        TabPane workspaces = new TabPane(toyLabTab);
+        Tab vaeTab = new Tab("VAE", vaeView);
+        vaeTab.setId("vaeTab");
+        vaeTab.setClosable(false);
+        vaeTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                vae.open(); // the VAE's worker starts when the tab is first shown
+            }
+        });
+        TabPane workspaces = new TabPane(toyLabTab, vaeTab);
         workspaces.setId("workspaces");
 
         FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
@@ -71,6 +81,15 @@ public final class MainWindow extends BorderPane {
 
     public ToyLabViewModel toyLabViewModel() {
         return lab;
+    }
+
+    /** The VAE workspace's view model; the app closes it on exit. */
+    public VaeViewModel vaeViewModel() {
+        return vae;
+    }
+
+    public VaeView vaeView() {
+        return vaeView;
     }
 
     public ToyLabView toyLabView() {
