@@ -48,9 +48,16 @@ public final class MainWindow extends BorderPane {
         FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
-        setTop(new VBox(menus, new TrainingToolbar(lab)));
+        TrainingToolbar toolbar = new TrainingToolbar(lab);
+        StatusBar statusBar = new StatusBar(lab);
+        // the toolbar and the status bar are the toy lab's: the VAE tab has its own controls
+        toolbar.visibleProperty().bind(toyLabTab.selectedProperty());
+        toolbar.managedProperty().bind(toyLabTab.selectedProperty());
+        statusBar.visibleProperty().bind(toyLabTab.selectedProperty());
+        statusBar.managedProperty().bind(toyLabTab.selectedProperty());
+        setTop(new VBox(menus, toolbar));
         setCenter(workspaces);
-        setBottom(new StatusBar(lab));
+        setBottom(statusBar);
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
         toyLab.scatter().setOnMousePressed(e -> requestFocus());
@@ -64,7 +71,8 @@ public final class MainWindow extends BorderPane {
         });
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
-                KeyboardShortcuts.install(scene, lab);
+                KeyboardShortcuts.install(scene, lab, toyLabTab::isSelected);
+                VaeShortcuts.install(scene, vae, vaeTab::isSelected);
                 scene.windowProperty().addListener((w, was, window) -> {
                     if (window != null) {
                         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> requestFocus());

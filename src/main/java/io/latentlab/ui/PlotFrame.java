@@ -61,7 +61,7 @@ abstract class PlotFrame extends Region {
     record Key(String label, javafx.scene.paint.Color colour) {
     }
 
-    /** Extra text drawn along the bottom-right inside the plot, or null. */
+    /** A line of text under the plot, at the right, or null. */
     String note() {
         return null;
     }
@@ -100,7 +100,7 @@ abstract class PlotFrame extends Region {
         double[] r = range();
         double marginLeft = 3.2 * FONT.getSize() + PAD;
         double marginTop = 2 * FONT.getSize() + PAD;
-        double marginBottom = 2 * FONT.getSize() + PAD;
+        double marginBottom = (note() == null ? 2 : 3.4) * FONT.getSize() + PAD;
         double availableW = Math.max(10, w - marginLeft - PAD);
         double availableH = Math.max(10, h - marginTop - marginBottom);
         scale = Math.min(availableW / (r[1] - r[0]), availableH / (r[3] - r[2]));
@@ -133,15 +133,15 @@ abstract class PlotFrame extends Region {
         g.rect(left, top, plotW, plotH);
         g.clip();
         drawLayers(g);
+        g.restore();
         String note = note();
-        if (note != null) {
+        if (note != null) { // under the tick labels, never over the points
             g.setFont(FONT);
             g.setFill(PlotPalette.TEXT);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
-            g.fillText(note, left + plotW - 6, top + plotH - 4);
+            g.fillText(note, w - PAD, h - PAD / 2);
         }
-        g.restore();
         g.setStroke(PlotPalette.AXIS);
         g.setLineWidth(1.5);
         g.strokeRect(left, top, plotW, plotH);

@@ -42,7 +42,7 @@ public final class VaeLatentPlot extends PlotFrame {
 
     @Override
     String title() {
-        return oneDimensional() ? "Latent space (1-D): μ ± σ across, data angle up" : "Latent space: μ and 1σ of q(z|x)";
+        return oneDimensional() ? "Latent z (1-D): μ ± σ" : "Latent z: μ and 1σ of q(z|x)";
     }
 
     @Override
@@ -52,7 +52,8 @@ public final class VaeLatentPlot extends PlotFrame {
 
     @Override
     String note() {
-        return "colour = angle of x around the data's centre";
+        return oneDimensional() ? "z across; up and colour: angle of x round the data's centre"
+                : "colour: angle of x round the data's centre";
     }
 
     @Override
