@@ -42,7 +42,8 @@ public final class VaeDataPlot extends PlotFrame {
 
     @Override
     String title() {
-        return "Data space";
+        VaeSnapshot s = snapshot.get();
+        return s == null ? "Data space" : String.format(java.util.Locale.ROOT, "Data space, β = %.3g", s.beta());
     }
 
     @Override
