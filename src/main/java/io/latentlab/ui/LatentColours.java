@@ -29,8 +29,19 @@ final class LatentColours {
         return Math.atan2(points[2 * i + 1] - centre[1], points[2 * i] - centre[0]);
     }
 
+    /** Hues in steps of {@value #STEP_DEGREES}°: as many colours as the eye tells apart, and few dots to cache. */
+    static final int STEP_DEGREES = 5;
+    private static final Color[] WHEEL = new Color[360 / STEP_DEGREES];
+
+    static {
+        for (int k = 0; k < WHEEL.length; k++) {
+            WHEEL[k] = Color.hsb(k * STEP_DEGREES, 0.9, 0.85);
+        }
+    }
+
     static Color of(double angle) {
-        double hue = Math.toDegrees(angle);
-        return Color.hsb(hue < 0 ? hue + 360 : hue, 0.9, 0.85);
+        double degrees = Math.toDegrees(angle);
+        int k = (int) Math.round((degrees < 0 ? degrees + 360 : degrees) / STEP_DEGREES) % WHEEL.length;
+        return WHEEL[k];
     }
 }

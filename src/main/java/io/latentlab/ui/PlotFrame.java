@@ -4,6 +4,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 
@@ -20,6 +21,10 @@ abstract class PlotFrame extends Region {
     static final double PAD = 10;
     static final Font FONT = Font.font(16);
     private final Canvas canvas = new Canvas();
+    private final javafx.scene.image.ImageView pointsView = new javafx.scene.image.ImageView();
+    private final java.util.Map<Color, PointRaster.Dot> dots = new java.util.HashMap<>();
+    private PointRaster raster;
+    private double rasterScale;
     private boolean dirty = true;
     private double left;
     private double top;
@@ -28,7 +33,8 @@ abstract class PlotFrame extends Region {
     private double y1;
 
     PlotFrame() {
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, pointsView); // the points over the canvas's lines and ellipses
+        pointsView.setMouseTransparent(true);
         setMinSize(200, 200);
         setPrefSize(500, 500);
     }
@@ -52,13 +58,36 @@ abstract class PlotFrame extends Region {
     /** Draws the layers, clipped to the plot area, with {@link #px} and {@link #py} mapping data to pixels. */
     abstract void drawLayers(GraphicsContext g);
 
+    /**
+     * Stamps the points with {@link #stamp}, over what {@link #drawLayers} drew. Points are
+     * stamped into an image rather than drawn as canvas ovals: the software renderer spends most
+     * of a frame on ovals (see {@link PointRaster}).
+     */
+    abstract void stampPoints();
+
+    /** A dot of {@code colour} and {@link #DOT_RADIUS} (opaque) at data point ({@code x}, {@code y}). */
+    void stamp(Color colour, double x, double y) {
+        PointRaster.Dot dot = dots.computeIfAbsent(colour, c -> new PointRaster.Dot(c, 1, DOT_RADIUS * rasterScale));
+        raster.stamp(dot, (px(x) - left) * rasterScale, (py(y) - top) * rasterScale);
+    }
+
+    /** A larger dot, e.g. for the point under a smaller one. */
+    void stampLarge(Color colour, double x, double y) {
+        Color key = colour.deriveColor(0, 1, 1, 0.999); // its own cache entry
+        PointRaster.Dot dot = dots.computeIfAbsent(key, c -> new PointRaster.Dot(colour, 1, 1.6 * DOT_RADIUS * rasterScale));
+        raster.stamp(dot, (px(x) - left) * rasterScale, (py(y) - top) * rasterScale);
+    }
+
+    /** Radius of a point in pixels: big enough to see from the back of a room. */
+    static final double DOT_RADIUS = 3;
+
     /** Coloured keys drawn after the title, in order. */
     java.util.List<Key> keys() {
         return java.util.List.of();
     }
 
     /** A legend entry: a dot of {@code colour}, then {@code label}. */
-    record Key(String label, javafx.scene.paint.Color colour) {
+    record Key(String label, Color colour) {
     }
 
     /** A line of text under the plot, at the right, or null. */
@@ -134,6 +163,7 @@ abstract class PlotFrame extends Region {
         g.clip();
         drawLayers(g);
         g.restore();
+        drawPoints(plotW, plotH);
         String note = note();
         if (note != null) { // under the tick labels, never over the points
             g.setFont(FONT);
@@ -145,6 +175,24 @@ abstract class PlotFrame extends Region {
         g.setStroke(PlotPalette.AXIS);
         g.setLineWidth(1.5);
         g.strokeRect(left, top, plotW, plotH);
+    }
+
+    private void drawPoints(double plotW, double plotH) {
+        double outputScale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+        int rw = (int) Math.ceil(plotW * outputScale);
+        int rh = (int) Math.ceil(plotH * outputScale);
+        if (raster == null || raster.width() != rw || raster.height() != rh || rasterScale != outputScale) {
+            raster = new PointRaster(rw, rh);
+            rasterScale = outputScale;
+            dots.clear();
+            pointsView.setImage(raster.image());
+        }
+        raster.clear();
+        stampPoints();
+        raster.publish();
+        pointsView.setFitWidth(plotW);
+        pointsView.setFitHeight(plotH);
+        pointsView.relocate(left, top);
     }
 
     private void drawGrid(GraphicsContext g, double[] r, double plotW, double plotH) {

@@ -19,7 +19,6 @@ public final class VaeDataPlot extends PlotFrame {
     public static final Color PRIOR_DECODED = Color.web("#cc79a7");
     static final Color LINK = Color.web("#1f5fbf", 0.35);
     static final int LINK_EVERY = 4;
-    private static final double DOT = 6;
 
     private final ObjectProperty<VaeSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private final BooleanProperty showPrior = new SimpleBooleanProperty(this, "showPrior");
@@ -43,16 +42,16 @@ public final class VaeDataPlot extends PlotFrame {
     @Override
     String title() {
         VaeSnapshot s = snapshot.get();
-        return s == null ? "Data space" : String.format(java.util.Locale.ROOT, "Data space, β = %.3g", s.beta());
+        return s == null ? "Data" : String.format(java.util.Locale.ROOT, "Data, β = %.3g:", s.beta());
     }
 
     @Override
     java.util.List<Key> keys() {
         var keys = new java.util.ArrayList<Key>();
         keys.add(new Key("real x", PlotPalette.REAL));
-        keys.add(new Key("reconstruction x̂(μ)", PlotPalette.GENERATED));
+        keys.add(new Key("reconstruction x̂", PlotPalette.GENERATED));
         if (showPrior.get()) {
-            keys.add(new Key("decoded prior draws", PRIOR_DECODED));
+            keys.add(new Key("decoded prior", PRIOR_DECODED));
         }
         return keys;
     }
@@ -92,22 +91,32 @@ public final class VaeDataPlot extends PlotFrame {
         }
         float[] x = s.points();
         float[] r = s.reconstructions();
-        if (showPrior.get()) {
-            dots(g, s.priorDecoded(), PRIOR_DECODED, DOT);
-        }
         g.setStroke(LINK);
         g.setLineWidth(1.5);
         for (int i = 0; i < s.count(); i += LINK_EVERY) {
             g.strokeLine(px(x[2 * i]), py(x[2 * i + 1]), px(r[2 * i]), py(r[2 * i + 1]));
         }
-        dots(g, x, PlotPalette.REAL, DOT + 3); // larger, so a blue rim shows round an x̂ on top of its x
-        dots(g, r, PlotPalette.GENERATED, DOT - 1);
     }
 
-    private void dots(GraphicsContext g, float[] p, Color colour, double size) {
-        g.setFill(colour);
-        for (int i = 0; i + 1 < p.length; i += 2) {
-            g.fillOval(px(p[i]) - size / 2, py(p[i + 1]) - size / 2, size, size);
+    @Override
+    void stampPoints() {
+        VaeSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        if (showPrior.get()) {
+            float[] p = s.priorDecoded();
+            for (int i = 0; i + 1 < p.length; i += 2) {
+                stamp(PRIOR_DECODED, p[i], p[i + 1]);
+            }
+        }
+        float[] x = s.points();
+        float[] r = s.reconstructions();
+        for (int i = 0; i + 1 < x.length; i += 2) {
+            stampLarge(PlotPalette.REAL, x[i], x[i + 1]); // larger, so a blue rim shows round an x̂ on top of its x
+        }
+        for (int i = 0; i + 1 < r.length; i += 2) {
+            stamp(PlotPalette.GENERATED, r[i], r[i + 1]);
         }
     }
 

@@ -21,7 +21,6 @@ public final class VaeLatentPlot extends PlotFrame {
     static final Color PRIOR = Color.web("#595959");
     static final Color PRIOR_BAND = Color.web("#595959", 0.08);
     static final int ELLIPSE_EVERY = 6;
-    private static final double DOT = 6;
 
     private final ObjectProperty<VaeSnapshot> snapshot = new SimpleObjectProperty<>(this, "snapshot");
     private double half = 3;
@@ -42,18 +41,17 @@ public final class VaeLatentPlot extends PlotFrame {
 
     @Override
     String title() {
-        return oneDimensional() ? "Latent z (1-D): μ ± σ" : "Latent z: μ and 1σ of q(z|x)";
+        return oneDimensional() ? "Latent z (1-D): μ ± σ" : "Latent z: μ, 1σ of q(z|x)";
     }
 
     @Override
     List<Key> keys() {
-        return List.of(new Key("prior N(0, I) 1σ, 2σ", PRIOR));
+        return List.of(new Key("prior 1σ, 2σ", PRIOR));
     }
 
     @Override
     String note() {
-        return oneDimensional() ? "z across; up and colour: angle of x round the data's centre"
-                : "colour: angle of x round the data's centre";
+        return oneDimensional() ? "height and colour: angle of x" : "colour: angle of x round the centre";
     }
 
     @Override
@@ -88,33 +86,37 @@ public final class VaeLatentPlot extends PlotFrame {
             return;
         }
         double[] centre = LatentColours.centre(s.points());
-        int n = s.count();
         float[] mu = s.means();
         float[] sigma = s.sigmas();
         g.setLineWidth(1.5);
-        for (int i = 0; i < n; i++) {
-            Color c = LatentColours.of(LatentColours.angle(s.points(), i, centre));
-            double x;
-            double y;
+        for (int i = 0; i < s.count(); i += ELLIPSE_EVERY) {
+            double angle = LatentColours.angle(s.points(), i, centre);
+            g.setStroke(LatentColours.of(angle).deriveColor(0, 1, 1, 0.6));
             if (s.latentSize() == 1) {
-                x = px(mu[i]);
-                y = py(LatentColours.angle(s.points(), i, centre));
-                if (i % ELLIPSE_EVERY == 0) {
-                    g.setStroke(c.deriveColor(0, 1, 1, 0.6));
-                    g.strokeLine(px(mu[i] - sigma[i]), y, px(mu[i] + sigma[i]), y);
-                }
+                g.strokeLine(px(mu[i] - sigma[i]), py(angle), px(mu[i] + sigma[i]), py(angle));
             } else {
-                x = px(mu[2 * i]);
-                y = py(mu[2 * i + 1]);
-                if (i % ELLIPSE_EVERY == 0) {
-                    double rx = sigma[2 * i] * scale();
-                    double ry = sigma[2 * i + 1] * scale();
-                    g.setStroke(c.deriveColor(0, 1, 1, 0.6));
-                    g.strokeOval(x - rx, y - ry, 2 * rx, 2 * ry);
-                }
+                double rx = sigma[2 * i] * scale();
+                double ry = sigma[2 * i + 1] * scale();
+                g.strokeOval(px(mu[2 * i]) - rx, py(mu[2 * i + 1]) - ry, 2 * rx, 2 * ry);
             }
-            g.setFill(c);
-            g.fillOval(x - DOT / 2, y - DOT / 2, DOT, DOT);
+        }
+    }
+
+    @Override
+    void stampPoints() {
+        VaeSnapshot s = snapshot.get();
+        if (s == null) {
+            return;
+        }
+        double[] centre = LatentColours.centre(s.points());
+        float[] mu = s.means();
+        for (int i = 0; i < s.count(); i++) {
+            double angle = LatentColours.angle(s.points(), i, centre);
+            if (s.latentSize() == 1) {
+                stamp(LatentColours.of(angle), mu[i], angle);
+            } else {
+                stamp(LatentColours.of(angle), mu[2 * i], mu[2 * i + 1]);
+            }
         }
     }
 

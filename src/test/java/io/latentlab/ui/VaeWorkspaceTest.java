@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The VAE tab of the real main window with a real session on ring8: trained at β = 0.01 and
  * then at β = 4 by moving the slider, checked by the drawn pixels and the published numbers,
- * then switched to a 1-D latent space. Writes {@code vae-beta-0.01.png} and {@code vae-beta-4.png}.
+ * then switched to a 1-D latent space. Writes {@code vae-beta-0.01.png}, {@code vae-beta-4.png} and {@code vae-latent-1d.png}.
  */
 @ExtendWith(ApplicationExtension.class)
 class VaeWorkspaceTest {
@@ -98,9 +99,8 @@ class VaeWorkspaceTest {
         });
         assertEquals(0.01, fx(() -> vae().betaProperty().get()), 1e-9);
         robot.clickOn("#vaePlayButton");
-        waitUntil(() -> iteration() >= 1000);
-        robot.clickOn("#vaePlayButton");
-        waitUntil(() -> "Paused".equals(text(robot, "#vaeStateLabel")));
+        waitUntil(() -> iteration() >= 500); // measured: 400 steps already give MSE 0.001, σ 0.08
+        pause(robot);
         WaitForAsyncUtils.waitForFxEvents();
         mark("paused at " + iteration());
         VaeSnapshot small = snapshot();
@@ -118,10 +118,9 @@ class VaeWorkspaceTest {
         });
         assertEquals(4, fx(() -> vae().betaProperty().get()), 1e-9);
         long before = iteration();
-        robot.clickOn("#vaePlayButton");
-        waitUntil(() -> iteration() >= before + 1000);
-        robot.clickOn("#vaePlayButton");
-        waitUntil(() -> "Paused".equals(text(robot, "#vaeStateLabel")));
+        robot.type(KeyCode.SPACE); // the VAE tab's own key
+        waitUntil(() -> iteration() >= before + 500); // measured: 400 steps at β = 4 give σ 1.00
+        pause(robot);
         WaitForAsyncUtils.waitForFxEvents();
         mark("paused at " + iteration());
         VaeSnapshot large = snapshot();
@@ -145,6 +144,10 @@ class VaeWorkspaceTest {
         assertTrue(fx(() -> window.vaeView().chart().pointCount()) > 10);
 
         fx(() -> {
+            window.vaeView().betaSlider().setValue(0); // β = 1 for the 1-D map
+            return null;
+        });
+        fx(() -> {
             @SuppressWarnings("unchecked")
             ComboBox<Integer> latent = (ComboBox<Integer>) robot.lookup("#vaeLatentPicker").query();
             latent.setValue(1);
@@ -154,14 +157,27 @@ class VaeWorkspaceTest {
         assertTrue(text(robot, "#vaeMessage").contains("1-D latent"));
         assertEquals(0, iteration());
         robot.clickOn("#vaePlayButton");
-        waitUntil(() -> iteration() >= 300);
-        robot.clickOn("#vaePlayButton");
-        waitUntil(() -> "Paused".equals(text(robot, "#vaeStateLabel")));
+        waitUntil(() -> iteration() >= 500);
+        pause(robot);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(1, snapshot().latentSize());
+        VaeSnapshot oneD = snapshot();
+        assertEquals(1, oneD.latentSize());
+        assertEquals(1, oneD.beta(), 1e-9);
+        System.out.printf("1-D latent, β=1, %d steps: MSE %.4f, mean σ %.3f%n", oneD.iteration(),
+                oneD.meanSquaredError(), oneD.meanSigma());
+        assertTrue(oneD.meanSquaredError() < 1.0, "1-D MSE " + oneD.meanSquaredError()); // the mean alone gives 4
         assertTrue(saturatedPixels(robot, "#vaeLatentPlot") > 500);
         screenshot(robot, "vae-latent-1d.png");
         mark("done");
+    }
+
+    /** Pauses through the view model, at once (a click waits for the robot's mouse). */
+    private void pause(FxRobot robot) throws Exception {
+        fx(() -> {
+            vae().pause();
+            return null;
+        });
+        waitUntil(() -> "Paused".equals(text(robot, "#vaeStateLabel")));
     }
 
     /** How many pixels of {@code colour} a node shows, and how far apart the extreme ones lie. */
