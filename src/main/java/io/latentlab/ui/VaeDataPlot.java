@@ -42,7 +42,7 @@ public final class VaeDataPlot extends PlotFrame {
     @Override
     String title() {
         VaeSnapshot s = snapshot.get();
-        return s == null ? "Data" : String.format(java.util.Locale.ROOT, "Data, β = %.3g:", s.beta());
+        return s == null ? "Data" : "Data, β = " + LearningRateText.format(s.beta()) + ":";
     }
 
     @Override

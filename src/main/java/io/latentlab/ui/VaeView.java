@@ -14,7 +14,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The VAE workspace: the data space (points and reconstructions) and the latent space
@@ -90,8 +89,10 @@ public final class VaeView extends BorderPane {
         });
         Label betaValue = new Label();
         betaValue.setId("betaLabel");
-        betaValue.textProperty().bind(vae.betaProperty().asString(Locale.ROOT, "β = %.3g  (KL weight)"));
-        Label betaHint = new Label("small β: an autoencoder, holes in the prior;\nlarge β: posteriors collapse onto the prior");
+        betaValue.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> "β = " + LearningRateText.format(vae.betaProperty().get()) + "  (KL weight)", vae.betaProperty()));
+        Label betaHint = new Label("Small β: an autoencoder, holes in the prior. Large β: the posteriors collapse onto the prior,"
+                + " and may stay there when β comes down again: Reset to start afresh.");
         betaHint.setWrapText(true);
 
         LearningRateControl lr = new LearningRateControl("Learning rate (Adam)", "learning rate",
