@@ -49,6 +49,11 @@ public final class KeyboardShortcuts {
 
     /** Installs the training shortcuts on {@code scene}, acting on {@code lab}. */
     public static void install(Scene scene, ToyLabViewModel lab) {
+        install(scene, lab, () -> true);
+    }
+
+    /** As {@link #install(Scene, ToyLabViewModel)}, acting only while {@code active} says so (the toy lab's tab shown). */
+    public static void install(Scene scene, ToyLabViewModel lab, java.util.function.BooleanSupplier active) {
         Set<KeyCode> held = EnumSet.noneOf(KeyCode.class);
         scene.addEventFilter(KeyEvent.KEY_RELEASED, event -> held.remove(event.getCode()));
         // A key released in another window never reaches us: forget what was held.
@@ -61,7 +66,7 @@ public final class KeyboardShortcuts {
         scene.windowProperty().addListener((o, old, window) -> watch.accept(window));
         EventHandler<KeyEvent> filter = event -> {
             if (event.isShortcutDown() || event.isAltDown() || event.isMetaDown() || event.isControlDown()
-                    || scene.getFocusOwner() instanceof TextInputControl) {
+                    || scene.getFocusOwner() instanceof TextInputControl || !active.getAsBoolean()) {
                 return;
             }
             for (Shortcut shortcut : TRAINING) {

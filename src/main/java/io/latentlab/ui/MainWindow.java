@@ -17,6 +17,8 @@ public final class MainWindow extends BorderPane {
 
     private final ToyLabViewModel lab;
     private final ToyLabView toyLab;
+    private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
+    private final VaeView vaeView = new VaeView(vae);
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
 
     /**
@@ -32,15 +34,30 @@ public final class MainWindow extends BorderPane {
         toyLab = new ToyLabView(lab);
         Tab toyLabTab = new Tab("Toy lab", toyLab);
         toyLabTab.setClosable(false);
-        TabPane workspaces = new TabPane(toyLabTab);
+        Tab vaeTab = new Tab("VAE", vaeView);
+        vaeTab.setId("vaeTab");
+        vaeTab.setClosable(false);
+        vaeTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                vae.open(); // the VAE's worker starts when the tab is first shown
+            }
+        });
+        TabPane workspaces = new TabPane(toyLabTab, vaeTab);
         workspaces.setId("workspaces");
 
         FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
-        setTop(new VBox(menus, new TrainingToolbar(lab)));
+        TrainingToolbar toolbar = new TrainingToolbar(lab);
+        StatusBar statusBar = new StatusBar(lab);
+        // the toolbar and the status bar are the toy lab's: the VAE tab has its own controls
+        toolbar.visibleProperty().bind(toyLabTab.selectedProperty());
+        toolbar.managedProperty().bind(toyLabTab.selectedProperty());
+        statusBar.visibleProperty().bind(toyLabTab.selectedProperty());
+        statusBar.managedProperty().bind(toyLabTab.selectedProperty());
+        setTop(new VBox(menus, toolbar));
         setCenter(workspaces);
-        setBottom(new StatusBar(lab));
+        setBottom(statusBar);
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
         toyLab.scatter().setOnMousePressed(e -> requestFocus());
@@ -54,7 +71,8 @@ public final class MainWindow extends BorderPane {
         });
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
-                KeyboardShortcuts.install(scene, lab);
+                KeyboardShortcuts.install(scene, lab, toyLabTab::isSelected);
+                VaeShortcuts.install(scene, vae, vaeTab::isSelected);
                 scene.windowProperty().addListener((w, was, window) -> {
                     if (window != null) {
                         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> requestFocus());
@@ -71,6 +89,15 @@ public final class MainWindow extends BorderPane {
 
     public ToyLabViewModel toyLabViewModel() {
         return lab;
+    }
+
+    /** The VAE workspace's view model; the app closes it on exit. */
+    public VaeViewModel vaeViewModel() {
+        return vae;
+    }
+
+    public VaeView vaeView() {
+        return vaeView;
     }
 
     public ToyLabView toyLabView() {

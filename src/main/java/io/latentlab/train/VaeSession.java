@@ -1,0 +1,302 @@
+package io.latentlab.train;
+
+import java.util.Objects;
+import java.util.Random;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Trains one VAE on its own worker thread: play, pause, single steps, reset, β and the learning
+ * rate changed between steps, and a new model (other data or latent size) on request.
+ *
+ * <p>The same pattern as {@link TrainingSession}: only the worker touches the trainer; commands
+ * go through a queue; results come back as immutable snapshots, read by the view once a frame:
+ * {@link #status()} after every step, {@link #snapshot()} (a fixed set of
+ * {@value #SNAPSHOT_POINTS} data points with their posteriors and reconstructions, and
+ * {@value #PRIOR_POINTS} decoded prior draws) every {@value #SNAPSHOT_INTERVAL_MS} ms while
+ * running and after every other change, and the {@link #history()} of the terms.
+ */
+public final class VaeSession implements AutoCloseable {
+
+    public static final int SNAPSHOT_POINTS = 600;
+    public static final int PRIOR_POINTS = 600;
+    public static final long SNAPSHOT_INTERVAL_MS = 100;
+    public static final int HISTORY_POINTS = 500;
+    private static final long POINTS_SEED = 20_240_602L;
+    private static final long PRIOR_SEED = 20_240_603L;
+    private static final long RATE_WINDOW_NS = 500_000_000L;
+
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private final AtomicReference<VaeStatus> status = new AtomicReference<>(VaeStatus.initial(Double.NaN));
+    private final AtomicReference<VaeSnapshot> snapshot = new AtomicReference<>();
+    private final VaeHistory history = new VaeHistory(HISTORY_POINTS);
+
+    // worker-thread state
+    private Supplier<VaeTrainer> factory;
+    private VaeTrainer trainer;
+    private float[] points;
+    private float[] priorLatents;
+    private boolean running;
+    private volatile boolean closed;
+    private long lastSnapshotNs;
+    private long rateMarkNs;
+    private long rateMarkIteration;
+    private double rate;
+
+    /** Builds the first trainer on the worker thread; {@code factory} is called again on every reset. */
+    public VaeSession(Supplier<VaeTrainer> factory) {
+        this.factory = Objects.requireNonNull(factory);
+        this.worker = new Thread(this::work, "latentlab-vae");
+        this.worker.setDaemon(true);
+        submit(this::rebuild);
+        worker.start();
+    }
+
+    // ----- commands (any thread) -----
+
+    public void play() {
+        submit(this::start);
+    }
+
+    public void pause() {
+        submit(this::halt);
+    }
+
+    public void togglePlay() {
+        submit(() -> {
+            if (running) {
+                halt();
+            } else {
+                start();
+            }
+        });
+    }
+
+    /** Pauses if running, then takes one step. */
+    public void step() {
+        submit(() -> {
+            if (trainer == null || status.get().state() == TrainingState.FAILED) {
+                return;
+            }
+            running = false;
+            rate = 0;
+            if (trainOnce()) {
+                publishSnapshot();
+                publish(TrainingState.PAUSED, "");
+            }
+        });
+    }
+
+    /** Fresh networks from the factory (the same seed gives the same start); the history is cleared. */
+    public void reset() {
+        submit(() -> {
+            running = false;
+            rebuild();
+        });
+    }
+
+    /** From now on, reset to what {@code newFactory} makes (other data, another latent size), and reset now. */
+    public void replace(Supplier<VaeTrainer> newFactory) {
+        Objects.requireNonNull(newFactory);
+        submit(() -> {
+            running = false;
+            factory = newFactory;
+            rebuild();
+        });
+    }
+
+    /** The KL weight from the next step on. */
+    public void setBeta(double beta) {
+        VaeHyperparameters.checkBeta(beta);
+        submit(() -> {
+            if (trainer != null) {
+                trainer.setBeta(beta);
+                if (!running) {
+                    publishSnapshot();
+                }
+            }
+        });
+    }
+
+    /** Adam's learning rate from the next step on. */
+    public void setLearningRate(double rate) {
+        GanHyperparameters.checkRate("learning rate", rate);
+        submit(() -> {
+            if (trainer != null) {
+                trainer.setLearningRate(rate);
+            }
+        });
+    }
+
+    /** Runs {@code action} on the worker thread between two steps, with the trainer. For tests. */
+    public <T> CompletableFuture<T> withTrainer(Function<VaeTrainer, T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (!submit(() -> {
+            try {
+                result.complete(action.apply(trainer));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        })) {
+            result.completeExceptionally(new IllegalStateException("the VAE session is closed"));
+        }
+        return result;
+    }
+
+    // ----- published state (any thread) -----
+
+    public VaeStatus status() {
+        return status.get();
+    }
+
+    /** The latest picture of the VAE, or null before the first trainer is built. */
+    public VaeSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public VaeHistory history() {
+        return history;
+    }
+
+    /** Stops the worker after the current step and waits for it (up to 5 s). */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        submit(() -> {
+            running = false;
+            closed = true;
+            publish(TrainingState.STOPPED, "");
+        });
+        try {
+            worker.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closed = true;
+    }
+
+    private boolean submit(Runnable command) {
+        if (closed) {
+            return false;
+        }
+        commands.add(command);
+        return true;
+    }
+
+    // ----- worker -----
+
+    private void work() {
+        while (!closed) {
+            Runnable command;
+            try {
+                command = running ? commands.poll() : commands.poll(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (command != null) {
+                try {
+                    command.run();
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    fail(e);
+                }
+            } else if (running) {
+                trainOnce();
+            }
+        }
+    }
+
+    private void start() {
+        if (trainer != null && status.get().state() != TrainingState.FAILED) {
+            running = true;
+            rateMarkNs = System.nanoTime();
+            rateMarkIteration = trainer.iteration();
+            publish(TrainingState.RUNNING, "");
+        }
+    }
+
+    private void halt() {
+        if (running) {
+            running = false;
+            rate = 0;
+            publishSnapshot();
+            publish(TrainingState.PAUSED, "");
+        }
+    }
+
+    private void rebuild() {
+        try {
+            trainer = factory.get();
+            points = trainer.data().sample(SNAPSHOT_POINTS, POINTS_SEED);
+            priorLatents = priorDraws(PRIOR_POINTS * trainer.vae().latentSize());
+            history.clear();
+            rate = 0;
+            status.set(VaeStatus.initial(trainer.hyperparameters().beta()));
+            publishSnapshot();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private static float[] priorDraws(int n) {
+        Random rng = new Random(PRIOR_SEED);
+        float[] z = new float[n];
+        for (int i = 0; i < n; i++) {
+            z[i] = (float) rng.nextGaussian();
+        }
+        return z;
+    }
+
+    private boolean trainOnce() {
+        VaeStepMetrics step;
+        try {
+            step = trainer.step();
+            if (!Double.isFinite(step.objective())) {
+                throw new ArithmeticException("the loss became " + step.objective()
+                        + " (try a smaller learning rate)");
+            }
+        } catch (RuntimeException e) {
+            fail(e);
+            return false;
+        }
+        history.add(step);
+        long now = System.nanoTime();
+        if (running) {
+            if (now - rateMarkNs >= RATE_WINDOW_NS) {
+                rate = (step.iteration() - rateMarkIteration) * 1e9 / (now - rateMarkNs);
+                rateMarkNs = now;
+                rateMarkIteration = step.iteration();
+            }
+            if (now - lastSnapshotNs >= SNAPSHOT_INTERVAL_MS * 1_000_000L) {
+                publishSnapshot();
+            }
+        }
+        status.set(new VaeStatus(step, rate, running ? TrainingState.RUNNING : TrainingState.PAUSED, ""));
+        return true;
+    }
+
+    private void publishSnapshot() {
+        if (trainer != null) {
+            snapshot.set(trainer.snapshot(points, priorLatents));
+            lastSnapshotNs = System.nanoTime();
+        }
+    }
+
+    private void publish(TrainingState state, String message) {
+        VaeStatus last = status.get();
+        status.set(new VaeStatus(last.step(), state == TrainingState.RUNNING ? rate : 0, state, message));
+    }
+
+    private void fail(Throwable e) {
+        running = false;
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        publish(TrainingState.FAILED, "VAE training stopped: " + why + ". Press Reset to start again.");
+    }
+}

@@ -1,0 +1,88 @@
+package io.latentlab.ui;
+
+import io.latentlab.train.VaeHistory;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The VAE's reconstruction term, KL term and negative ELBO (nats per sample) against the
+ * iteration, for the whole run, from the session's bounded history; no animation or symbols.
+ */
+public final class VaeChart extends LineChart<Number, Number> {
+
+    public static final String DEFAULT_STYLE_CLASS = "vae-chart";
+
+    private final XYChart.Series<Number, Number> reconstruction = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> kl = new XYChart.Series<>();
+    private final XYChart.Series<Number, Number> negativeElbo = new XYChart.Series<>();
+
+    public VaeChart() {
+        super(new NumberAxis(), new NumberAxis());
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setAnimated(false);
+        setCreateSymbols(false);
+        setAxisSortingPolicy(SortingPolicy.NONE);
+        getXAxis().setLabel("Iteration");
+        getYAxis().setLabel("nats");
+        setLegendSide(javafx.geometry.Side.RIGHT);
+        ((NumberAxis) getXAxis()).setForceZeroInRange(false);
+        getXAxis().setAnimated(false);
+        getYAxis().setAnimated(false);
+        reconstruction.setName("Reconstruction");
+        kl.setName("KL");
+        negativeElbo.setName("−ELBO");
+        ObservableList<Series<Number, Number>> series = FXCollections.observableArrayList();
+        series.add(reconstruction);
+        series.add(kl);
+        series.add(negativeElbo);
+        setData(series);
+    }
+
+    /** Shows {@code history}, or nothing when it is null. */
+    public void show(VaeHistory.Points history) {
+        if (history == null) {
+            reconstruction.getData().clear();
+            kl.getData().clear();
+            negativeElbo.getData().clear();
+            return;
+        }
+        update(reconstruction.getData(), history.iteration(), history.reconstruction());
+        update(kl.getData(), history.iteration(), history.kl());
+        update(negativeElbo.getData(), history.iteration(), history.negativeElbo());
+    }
+
+    /** Moves the existing points and adds or removes only the difference (as {@link LossChart} does). */
+    private static void update(ObservableList<Data<Number, Number>> data, long[] iteration, double[] value) {
+        List<Data<Number, Number>> added = new ArrayList<>();
+        int used = 0;
+        for (int i = 0; i < iteration.length; i++) {
+            if (!Double.isFinite(value[i])) {
+                continue;
+            }
+            if (used < data.size()) {
+                Data<Number, Number> point = data.get(used);
+                point.setXValue(iteration[i]);
+                point.setYValue(value[i]);
+            } else {
+                added.add(new Data<>(iteration[i], value[i]));
+            }
+            used++;
+        }
+        if (used < data.size()) {
+            data.remove(used, data.size());
+        } else if (!added.isEmpty()) {
+            data.addAll(added);
+        }
+    }
+
+    /** Points in the −ELBO series now. */
+    public int pointCount() {
+        return negativeElbo.getData().size();
+    }
+}
