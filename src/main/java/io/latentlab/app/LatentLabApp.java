@@ -30,11 +30,12 @@ public final class LatentLabApp extends Application {
     private volatile TrainingSession session;
     private volatile boolean stopping;
     private ToyLabViewModel lab;
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
         lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        MainWindow window = new MainWindow(lab, tasks, Platform::exit);
+        window = new MainWindow(lab, tasks, Platform::exit);
         stage.setTitle("Latent Lab " + AppVersion.VERSION);
         try (var icon = LatentLabApp.class.getResourceAsStream("latentlab.png")) {
             if (icon != null) {
@@ -99,6 +100,9 @@ public final class LatentLabApp extends Application {
         stopping = true;
         if (lab != null) {
             lab.detach();
+        }
+        if (window != null) {
+            window.emPlayerViewModel().close();
         }
         TrainingSession running = session;
         if (running != null) {

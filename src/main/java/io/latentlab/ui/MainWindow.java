@@ -17,6 +17,7 @@ public final class MainWindow extends BorderPane {
 
     private final ToyLabViewModel lab;
     private final ToyLabView toyLab;
+    private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
 
     /**
@@ -32,15 +33,25 @@ public final class MainWindow extends BorderPane {
         toyLab = new ToyLabView(lab);
         Tab toyLabTab = new Tab("Toy lab", toyLab);
         toyLabTab.setClosable(false);
-        TabPane workspaces = new TabPane(toyLabTab);
+        Tab emTab = new Tab("Mixtures (EM)", new EmPlayerView(emPlayer));
+        emTab.setId("emTab");
+        emTab.setClosable(false);
+        emTab.selectedProperty().addListener((o, was, is) -> emPlayer.setActive(is));
+        TabPane workspaces = new TabPane(toyLabTab, emTab);
         workspaces.setId("workspaces");
 
         FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
-        setTop(new VBox(menus, new TrainingToolbar(lab)));
+        TrainingToolbar toolbar = new TrainingToolbar(lab);
+        StatusBar status = new StatusBar(lab);
+        for (javafx.scene.Node toyLabOnly : new javafx.scene.Node[] {toolbar, status}) {
+            toyLabOnly.visibleProperty().bind(toyLabTab.selectedProperty());
+            toyLabOnly.managedProperty().bind(toyLabTab.selectedProperty());
+        }
+        setTop(new VBox(menus, toolbar));
         setCenter(workspaces);
-        setBottom(new StatusBar(lab));
+        setBottom(status);
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
         toyLab.scatter().setOnMousePressed(e -> requestFocus());
@@ -75,5 +86,10 @@ public final class MainWindow extends BorderPane {
 
     public ToyLabView toyLabView() {
         return toyLab;
+    }
+
+    /** The "Mixtures (EM)" workspace's view model; close it when the window goes. */
+    public EmPlayerViewModel emPlayerViewModel() {
+        return emPlayer;
     }
 }
