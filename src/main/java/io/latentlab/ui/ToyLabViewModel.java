@@ -8,6 +8,7 @@ import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanLoss;
 import io.latentlab.train.MetricHistory;
 import io.latentlab.train.MetricSnapshot;
+import io.latentlab.train.PushforwardMap;
 import io.latentlab.train.SampleSnapshot;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.TrainingSession;
@@ -82,6 +83,8 @@ public final class ToyLabViewModel {
     private final BooleanProperty showDiscriminator = new SimpleBooleanProperty(this, "showDiscriminator", true);
     private final BooleanProperty showManifold = new SimpleBooleanProperty(this, "showManifold", false);
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", false);
+    private final ReadOnlyObjectWrapper<PushforwardMap> pushforward = new ReadOnlyObjectWrapper<>(this, "pushforward");
+    private final BooleanProperty showPushforward = new SimpleBooleanProperty(this, "showPushforward", true);
 
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -95,6 +98,7 @@ public final class ToyLabViewModel {
     private MetricSnapshot lastMetrics;
     private SampleSnapshot lastSamples;
     private FieldSnapshot lastFields;
+    private PushforwardMap lastPushforward;
     private long lastHistoryVersion = -1;
     private long lastHistoryNs;
 
@@ -145,6 +149,11 @@ public final class ToyLabViewModel {
         if (newFields != lastFields) {
             lastFields = newFields;
             fields.set(dataDimension.get() == 2 ? newFields : null);
+        }
+        PushforwardMap newMap = session.pushforward();
+        if (newMap != lastPushforward) {
+            lastPushforward = newMap;
+            pushforward.set(dataDimension.get() == 1 ? newMap : null);
         }
         if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
             long version = session.history().version();
@@ -294,6 +303,7 @@ public final class ToyLabViewModel {
         realPoints.set(data.sample(REAL_POINTS, seed));
         generatedPoints.set(null);
         fields.set(null);
+        pushforward.set(null);
         coverageText.set("");
     }
 
@@ -460,5 +470,15 @@ public final class ToyLabViewModel {
     /** Whether the scatter shows the gradient arrows on generated points (off at start). */
     public BooleanProperty showArrowsProperty() {
         return showArrows;
+    }
+
+    /** The latest map z ↦ G(z) of a 1-D generator, or null (none yet, or data that is not 1-D). */
+    public ReadOnlyObjectProperty<PushforwardMap> pushforwardProperty() {
+        return pushforward.getReadOnlyProperty();
+    }
+
+    /** Whether the 1-D view shows the pushforward map under the histogram (on at start). */
+    public BooleanProperty showPushforwardProperty() {
+        return showPushforward;
     }
 }
