@@ -65,6 +65,7 @@ public final class MainWindow extends BorderPane {
         });
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
+                EmKeyboardShortcuts.install(scene, emPlayer, emTab::isSelected);
                 KeyboardShortcuts.install(scene, lab);
                 scene.windowProperty().addListener((w, was, window) -> {
                     if (window != null) {

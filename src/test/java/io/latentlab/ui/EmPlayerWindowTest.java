@@ -6,6 +6,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,10 @@ class EmPlayerWindowTest {
         robot.clickOn("Mixtures (EM)");
         waitUntil(() -> frame() != null);
         assertEquals(0, frame().iteration());
-        for (int i = 1; i <= 3; i++) {
-            robot.clickOn("#emStep");
+        robot.clickOn("#emStep");
+        waitUntil(() -> frame().iteration() == 1);
+        for (int i = 2; i <= 3; i++) {
+            robot.type(KeyCode.S); // the toy lab's keys act on EM while its tab shows
             int expected = i;
             waitUntil(() -> frame().iteration() == expected);
         }
@@ -110,6 +113,7 @@ class EmPlayerWindowTest {
         waitUntil(() -> frame().k() == 3 && frame().setup().startSeed() == 2);
         assertEquals(0, frame().iteration());
         waitUntil(() -> fx(plot::drawnComponents) == 3);
+
     }
 
     /** For each of the first {@code k} component colours, how many pixels have about that colour. */

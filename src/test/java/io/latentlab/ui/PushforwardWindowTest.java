@@ -12,6 +12,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.input.KeyCode;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
@@ -87,9 +88,9 @@ class PushforwardWindowTest {
         waitUntil(() -> fx(() -> lab.pushforwardProperty().get()) != null);
         assertTrue(fx(plot::isVisible));
 
-        robot.clickOn("#playButton");
+        robot.type(KeyCode.SPACE); // play
         waitUntil(() -> fx(() -> lab.pushforwardProperty().get().iteration()) >= TRAINED);
-        robot.clickOn("#playButton");
+        robot.type(KeyCode.SPACE); // pause
         PushforwardMap map = fx(() -> lab.pushforwardProperty().get());
         assertEquals(PushforwardMap.POINTS, map.size());
         double monotone = PushforwardMap.monotonicity(map);
