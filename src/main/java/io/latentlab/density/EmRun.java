@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * One EM run for a {@link GaussianMixture}, one iteration at a time, as the UI plays it. It
  * starts as scikit-learn does: k-means labels (see {@link KMeansInit}) as hard
- * responsibilities, then an M-step. Each {@link #step()} is an E-step on the current mixture,
+ * responsibilities, then an M-step (or, asked for {@link EmStart#RANDOM}, from random means). Each {@link #step()} is an E-step on the current mixture,
  * whose average log-likelihood is the lower bound, then an M-step; the run has converged when
  * the lower bound changed by less than {@code tol}.
  */

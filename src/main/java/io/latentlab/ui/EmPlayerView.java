@@ -9,6 +9,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -52,7 +53,12 @@ public final class EmPlayerView extends SplitPane {
                 new Separator(Orientation.HORIZONTAL), fitPanel(em));
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setMinWidth(340);
-        getItems().addAll(plotArea, side);
+        ScrollPane scroll = new ScrollPane(side); // presentation-size text may not fit a laptop's height
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinWidth(340);
+        getItems().addAll(plotArea, scroll);
         setDividerPositions(0.55);
     }
 

@@ -32,7 +32,7 @@ public class LogLikelihoodChart extends Region {
         getChildren().addAll(canvas, fontSource);
         values.addListener(x -> markDirty());
         fontSource.fontProperty().addListener(x -> markDirty());
-        setMinSize(160, 120);
+        setMinSize(160, 150);
         setPrefSize(320, 200);
     }
 
