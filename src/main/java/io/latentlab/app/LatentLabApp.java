@@ -103,6 +103,7 @@ public final class LatentLabApp extends Application {
         }
         if (window != null) {
             window.vaeViewModel().close();
+            window.emPlayerViewModel().close();
         }
         TrainingSession running = session;
         if (running != null) {

@@ -179,7 +179,8 @@ final class TrainCommand implements Callable<Integer> {
         float[] real = dataset.sample(EVAL_SAMPLES, seed + PREVIEW_REAL_SEED_OFFSET);
         byte[] preview = dataset.dimension() == 1 ? HistogramImage.png(real, generated) : ScatterImage.png(real, generated);
         try {
-            ModelFile.saveGan(out, gan, card, preview);
+            ModelFile.saveGan(out, gan, card, preview,
+                    dataset instanceof DrawnDistribution drawn ? drawn.points() : null);
         } catch (IOException e) {
             throw new BadInputException("cannot write " + out + " (" + e.getMessage() + "); check the disk and the folder");
         }

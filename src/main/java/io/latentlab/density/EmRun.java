@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 /**
  * One EM run for a {@link GaussianMixture}, one iteration at a time, as the UI plays it. It
  * starts as scikit-learn does: k-means labels (see {@link KMeansInit}) as hard
- * responsibilities, then an M-step. Each {@link #step()} is an E-step on the current mixture,
+ * responsibilities, then an M-step (or, asked for {@link EmStart#RANDOM}, from random means). Each {@link #step()} is an E-step on the current mixture,
  * whose average log-likelihood is the lower bound, then an M-step; the run has converged when
  * the lower bound changed by less than {@code tol}.
  */
@@ -25,18 +25,22 @@ public final class EmRun {
     private double lowerBound = Double.NEGATIVE_INFINITY;
     private boolean converged;
 
-    private EmRun(double[] x, int d, int k, EmSettings settings, SplittableRandom random) {
+    private EmRun(double[] x, int d, int k, EmSettings settings, SplittableRandom random, EmStart start) {
         this.x = x;
         this.d = d;
         this.k = k;
         this.settings = settings;
         int n = x.length / d;
         this.resp = new double[n * k];
-        int[] labels = KMeansInit.labels(x, d, k, random);
-        for (int i = 0; i < n; i++) {
-            resp[i * k + labels[i]] = 1;
+        if (start == EmStart.RANDOM) {
+            mixture = randomStart(random);
+        } else {
+            int[] labels = KMeansInit.labels(x, d, k, random);
+            for (int i = 0; i < n; i++) {
+                resp[i * k + labels[i]] = 1;
+            }
+            mixture = MixtureEstimate.estimate(x, d, resp, k, settings.covarianceType(), settings.regCovar());
         }
-        mixture = MixtureEstimate.estimate(x, d, resp, k, settings.covarianceType(), settings.regCovar());
     }
 
     /**
@@ -49,7 +53,16 @@ public final class EmRun {
         return start(k, points, d, settings, new SplittableRandom(settings.seed()));
     }
 
+    /** As {@link #start(int, double[], int, EmSettings)}, from the given kind of start. */
+    public static EmRun start(int k, double[] points, int d, EmSettings settings, EmStart start) {
+        return start(k, points, d, settings, new SplittableRandom(settings.seed()), start);
+    }
+
     static EmRun start(int k, double[] points, int d, EmSettings settings, SplittableRandom random) {
+        return start(k, points, d, settings, random, EmStart.KMEANS_PLUS_PLUS);
+    }
+
+    private static EmRun start(int k, double[] points, int d, EmSettings settings, SplittableRandom random, EmStart start) {
         if (d != 1 && d != 2) {
             throw new IllegalArgumentException("dimension must be 1 or 2, was " + d);
         }
@@ -66,7 +79,50 @@ public final class EmRun {
                 throw new IllegalArgumentException("the points must be finite numbers, found " + v);
             }
         }
-        return new EmRun(points.clone(), d, k, settings, random);
+        return new EmRun(points.clone(), d, k, settings, random, start);
+    }
+
+    /**
+     * The textbook start (Bishop, PRML §9.2): k distinct data points drawn at random as the
+     * means, each covariance the data's own (shaped as the covariance type asks), equal weights.
+     */
+    private GaussianMixture randomStart(SplittableRandom random) {
+        int n = x.length / d;
+        double[] spread = Bandwidth.covariance(x, d);
+        CovarianceType type = settings.covarianceType();
+        if (n < 2) {
+            java.util.Arrays.fill(spread, 0);
+        } else if (type == CovarianceType.DIAG || type == CovarianceType.SPHERICAL) {
+            double trace = 0;
+            for (int j = 0; j < d; j++) {
+                trace += spread[j * d + j];
+            }
+            for (int a = 0; a < d; a++) {
+                for (int b = 0; b < d; b++) {
+                    spread[a * d + b] = a != b ? 0 : type == CovarianceType.SPHERICAL ? trace / d : spread[a * d + b];
+                }
+            }
+        }
+        double[] weights = new double[k];
+        double[] means = new double[k * d];
+        double[] covariances = new double[k * d * d];
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int c = 0; c < k; c++) {
+            int pick = c + random.nextInt(n - c);
+            int chosen = order[pick];
+            order[pick] = order[c];
+            order[c] = chosen;
+            weights[c] = 1.0 / k;
+            System.arraycopy(x, chosen * d, means, c * d, d);
+            System.arraycopy(spread, 0, covariances, c * d * d, d * d);
+            for (int j = 0; j < d; j++) {
+                covariances[c * d * d + j * d + j] += settings.regCovar();
+            }
+        }
+        return GaussianMixture.of(d, type, weights, means, covariances);
     }
 
     /** One E-step and one M-step. */

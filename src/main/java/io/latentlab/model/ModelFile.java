@@ -38,6 +38,10 @@ public final class ModelFile {
     public static final String GENERATOR = "generator.zip";
     public static final String DISCRIMINATOR = "discriminator.zip";
     public static final String PREVIEW = "preview.png";
+    /** The points of data a person made (a brush drawing, a points CSV), which no name can rebuild. */
+    public static final String DATA = "data.csv";
+    /** The most data points a model file keeps. */
+    static final int MAX_DATA_POINTS = 200_000;
     public static final String SUFFIX = ".lab.zip";
     /** The card's {@code architecture} key that names the {@link NoisePrior} (gaussian when absent). */
     public static final String NOISE = "noise";
@@ -47,7 +51,7 @@ public final class ModelFile {
 
     static final long MAX_FILE_BYTES = 1L << 30;
     private static final Map<String, Long> MAX_ENTRY_BYTES = Map.of(
-            CARD, 1L << 20, GENERATOR, 512L << 20, DISCRIMINATOR, 512L << 20, PREVIEW, 16L << 20);
+            CARD, 1L << 20, GENERATOR, 512L << 20, DISCRIMINATOR, 512L << 20, PREVIEW, 16L << 20, DATA, 16L << 20);
     private static final Set<String> KINDS_WITH_GAN = Set.of("gan");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -56,7 +60,17 @@ public final class ModelFile {
 
     /** Writes a GAN's model file atomically. */
     public static void saveGan(Path file, Gan gan, ModelCard card, byte[] previewPng) throws IOException {
+        saveGan(file, gan, card, previewPng, null);
+    }
+
+    /**
+     * Writes a GAN's model file atomically, with the points of the data it learned when no name
+     * rebuilds them (a drawing): {@code dataPoints} row-major, {@link Gan#dataSize()} values per
+     * point, or null.
+     */
+    public static void saveGan(Path file, Gan gan, ModelCard card, byte[] previewPng, float[] dataPoints) throws IOException {
         checkCardMatches(file, card, gan);
+        byte[] data = dataPoints == null ? null : ModelData.csv(dataPoints, gan.dataSize());
         byte[] cardBytes = JSON.writeValueAsBytes(card);
         byte[] generator = serialise(gan.generator());
         byte[] discriminator = serialise(gan.discriminator());
@@ -67,6 +81,9 @@ public final class ModelFile {
                 put(zip, DISCRIMINATOR, discriminator);
                 if (previewPng != null && previewPng.length > 0) {
                     put(zip, PREVIEW, previewPng);
+                }
+                if (data != null) {
+                    put(zip, DATA, data);
                 }
             }
         });
@@ -113,7 +130,9 @@ public final class ModelFile {
             throw bad(file, "its networks do not fit together (" + e.getMessage() + "); the file is damaged, save the model again");
         }
         checkCardMatches(file, card, gan);
-        return new LoadedModel(card, gan, entries.getOrDefault(PREVIEW, new byte[0]));
+        float[] data = entries.containsKey(DATA)
+                ? ModelData.parse(file, entries.get(DATA), gan.dataSize(), MAX_DATA_POINTS) : new float[0];
+        return new LoadedModel(card, gan, entries.getOrDefault(PREVIEW, new byte[0]), data);
     }
 
     private static void checkCardMatches(Path file, ModelCard card, Gan gan) {

@@ -54,6 +54,7 @@ public final class GanTrainer {
     private final float[] fakeOutputs;
     private final float[] fakeDeltas;
     private FieldProbe fieldProbe;
+    private PushforwardProbe pushforwardProbe;
     private long iteration;
     private long discriminatorUpdates;
     private long generatorUpdates;
@@ -369,5 +370,19 @@ public final class GanTrainer {
             fieldProbe = new FieldProbe(generator, discriminator, gan.noisePrior());
         }
         return fieldProbe.probe(iteration, hyperparameters.loss(), arrowNoise);
+    }
+
+    /**
+     * The generator as a map from noise to data now (see {@link PushforwardMap}); null for data
+     * that is not 1-D. Call on the training thread, between steps; its pass is cached.
+     */
+    public PushforwardMap pushforward() {
+        if (data.dimension() != 1 || generator.outputs() != 1) {
+            return null;
+        }
+        if (pushforwardProbe == null) {
+            pushforwardProbe = new PushforwardProbe(generator, gan.noisePrior());
+        }
+        return pushforwardProbe.probe(iteration);
     }
 }

@@ -53,4 +53,9 @@ public record TrainedGan(Gan gan, ToyDistribution data, GanHyperparameters hyper
                 hyperparameters.seed(), settings, metrics, AppVersion.VERSION, command,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
+
+    /** The points to keep in the model file when no name rebuilds the data (a drawing), else null. */
+    public float[] dataPointsToKeep() {
+        return data instanceof io.latentlab.data.DrawnDistribution drawn ? drawn.points() : null;
+    }
 }

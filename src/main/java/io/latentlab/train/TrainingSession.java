@@ -48,6 +48,7 @@ public final class TrainingSession implements AutoCloseable {
     private final AtomicReference<MetricSnapshot> metrics = new AtomicReference<>(MetricSnapshot.initial(0));
     private final AtomicReference<SampleSnapshot> samples = new AtomicReference<>();
     private final AtomicReference<FieldSnapshot> fields = new AtomicReference<>();
+    private final AtomicReference<PushforwardMap> pushforward = new AtomicReference<>();
     /** Buckets of the loss history: about one per pixel of a wide chart, and cheap to redraw. */
     public static final int HISTORY_POINTS = 500;
 
@@ -241,6 +242,11 @@ public final class TrainingSession implements AutoCloseable {
         return fields.get();
     }
 
+    /** The latest map z ↦ G(z), published with the fields; null before the first trainer is built and for data that is not 1-D. */
+    public PushforwardMap pushforward() {
+        return pushforward.get();
+    }
+
     public MetricHistory history() {
         return history;
     }
@@ -375,6 +381,7 @@ public final class TrainingSession implements AutoCloseable {
 
     private void publishFields() {
         fields.set(trainer.fields(arrowNoise));
+        pushforward.set(trainer.pushforward());
         lastFieldsNs = System.nanoTime();
     }
 

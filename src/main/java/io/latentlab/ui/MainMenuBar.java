@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * File (open, save, export, quit), View (which points and layers to show: discriminator heatmap,
- * generator manifold, gradient arrows; larger text) and Help (shortcuts,
+ * generator manifold, gradient arrows; the 1-D pushforward map; larger text) and Help (shortcuts,
  * about). File commands wait until the training session is ready.
  */
 public final class MainMenuBar extends MenuBar {
@@ -46,8 +46,9 @@ public final class MainMenuBar extends MenuBar {
         CheckMenuItem showDiscriminator = check("showDiscriminator", "Discriminator output", lab.showDiscriminatorProperty());
         CheckMenuItem showManifold = check("showManifold", "Generator manifold", lab.showManifoldProperty());
         CheckMenuItem showArrows = check("showArrows", "Gradient arrows", lab.showArrowsProperty());
+        CheckMenuItem showPushforward = check("showPushforward", "Pushforward map", lab.showPushforwardProperty());
         Menu view = new Menu("View", null, showReal, showGenerated, new SeparatorMenuItem(),
-                showDiscriminator, showManifold, showArrows, new SeparatorMenuItem(), larger);
+                showDiscriminator, showManifold, showArrows, showPushforward, new SeparatorMenuItem(), larger);
 
         MenuItem shortcuts = item("Keyboard shortcuts", e -> help.showShortcuts());
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));

@@ -19,6 +19,7 @@ public final class MainWindow extends BorderPane {
     private final ToyLabView toyLab;
     private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
     private final VaeView vaeView = new VaeView(vae);
+    private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
 
     /**
@@ -42,22 +43,26 @@ public final class MainWindow extends BorderPane {
                 vae.open(); // the VAE's worker starts when the tab is first shown
             }
         });
-        TabPane workspaces = new TabPane(toyLabTab, vaeTab);
+        Tab emTab = new Tab("Mixtures (EM)", new EmPlayerView(emPlayer));
+        emTab.setId("emTab");
+        emTab.setClosable(false);
+        emTab.selectedProperty().addListener((o, was, is) -> emPlayer.setActive(is));
+        TabPane workspaces = new TabPane(toyLabTab, vaeTab, emTab);
         workspaces.setId("workspaces");
 
         FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         TrainingToolbar toolbar = new TrainingToolbar(lab);
-        StatusBar statusBar = new StatusBar(lab);
-        // the toolbar and the status bar are the toy lab's: the VAE tab has its own controls
-        toolbar.visibleProperty().bind(toyLabTab.selectedProperty());
-        toolbar.managedProperty().bind(toyLabTab.selectedProperty());
-        statusBar.visibleProperty().bind(toyLabTab.selectedProperty());
-        statusBar.managedProperty().bind(toyLabTab.selectedProperty());
+        // the toolbar and the status bar are the toy lab's: the other tabs have their own controls
+        StatusBar status = new StatusBar(lab);
+        for (javafx.scene.Node toyLabOnly : new javafx.scene.Node[] {toolbar, status}) {
+            toyLabOnly.visibleProperty().bind(toyLabTab.selectedProperty());
+            toyLabOnly.managedProperty().bind(toyLabTab.selectedProperty());
+        }
         setTop(new VBox(menus, toolbar));
         setCenter(workspaces);
-        setBottom(statusBar);
+        setBottom(status);
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
         toyLab.scatter().setOnMousePressed(e -> requestFocus());
@@ -73,6 +78,7 @@ public final class MainWindow extends BorderPane {
             if (scene != null && old == null) {
                 KeyboardShortcuts.install(scene, lab, toyLabTab::isSelected);
                 VaeShortcuts.install(scene, vae, vaeTab::isSelected);
+                EmKeyboardShortcuts.install(scene, emPlayer, emTab::isSelected);
                 scene.windowProperty().addListener((w, was, window) -> {
                     if (window != null) {
                         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> requestFocus());
@@ -102,5 +108,10 @@ public final class MainWindow extends BorderPane {
 
     public ToyLabView toyLabView() {
         return toyLab;
+    }
+
+    /** The "Mixtures (EM)" workspace's view model; close it when the window goes. */
+    public EmPlayerViewModel emPlayerViewModel() {
+        return emPlayer;
     }
 }

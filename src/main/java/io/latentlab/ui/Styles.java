@@ -37,6 +37,10 @@ public final class Styles {
     /** The discriminator heatmap's colour bar (a plot legend too). */
     public static final String HEATMAP_LEGEND = "heatmap-legend";
     public static final String HEATMAP_BAR = "heatmap-bar";
+    /** The "Mixtures (EM)" workspace, its player buttons and its iteration line. */
+    public static final String EM_PLAYER = "em-player";
+    public static final String EM_BUTTONS = "em-buttons";
+    public static final String EM_PROGRESS = "em-progress";
 
     private Styles() {
     }

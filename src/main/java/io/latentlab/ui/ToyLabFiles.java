@@ -1,6 +1,7 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.BadInputException;
+import io.latentlab.data.DrawnDistribution;
 import io.latentlab.data.ModeCoverage;
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
@@ -71,12 +72,24 @@ public final class ToyLabFiles {
 
     private static OpenedModel readModel(Path file) {
         LoadedModel model = ModelFile.load(file);
-        ToyDistribution data = ToyDistributions.byName(model.card().dataset());
+        ToyDistribution data = dataOf(file, model);
         if (model.gan().dataSize() != data.dimension()) {
             throw new BadInputException(file.getFileName() + " holds a GAN of " + model.gan().dataSize()
                     + "-D points but its data " + data.name() + " is " + data.dimension() + "-D; the file is damaged, save the model again");
         }
         return new OpenedModel(model, data, settingsOf(model.card()));
+    }
+
+    /** The named toy data, or the points the file keeps for a drawing. */
+    private static ToyDistribution dataOf(Path file, LoadedModel model) {
+        if (!DrawnDistribution.NAME.equals(model.card().dataset())) {
+            return ToyDistributions.byName(model.card().dataset());
+        }
+        if (model.dataPoints().length == 0) {
+            throw new BadInputException(file.getFileName() + " holds a GAN trained on a drawing but not the drawing;"
+                    + " save it again with this version of Latent Lab");
+        }
+        return new DrawnDistribution(model.gan().dataSize(), model.dataPoints());
     }
 
     /** The card's learning rates, batch and loss where it records valid ones, the defaults otherwise. */
@@ -121,7 +134,7 @@ public final class ToyLabFiles {
             TrainedGan trained = session.copyModel().get(COPY_TIMEOUT_S, TimeUnit.SECONDS);
             byte[] png = PngExport.bytes(preview);
             ModelCard card = trained.card(command(trained, name), metrics);
-            ModelFile.saveGan(file, trained.gan(), card, png);
+            ModelFile.saveGan(file, trained.gan(), card, png, trained.dataPointsToKeep());
             return trained.iterations();
         }, iterations -> lab.showInfo("Saved " + name + " (" + ToyLabViewModel.formatIteration(iterations)
                 + " iterations) in " + file.toAbsolutePath().getParent() + "."),

@@ -22,6 +22,7 @@ public final class ToyLabView extends SplitPane {
     private final ScatterPlot scatter = new ScatterPlot();
     private final HistogramPlot histogram = new HistogramPlot();
     private final LossChart lossChart = new LossChart();
+    private final PushforwardPlot pushforward = new PushforwardPlot();
 
     public ToyLabView(ToyLabViewModel lab) {
         getStyleClass().add(Styles.TOY_LAB);
@@ -43,7 +44,18 @@ public final class ToyLabView extends SplitPane {
         histogram.showRealProperty().bind(lab.showRealProperty());
         histogram.showGeneratedProperty().bind(lab.showGeneratedProperty());
         histogram.visibleProperty().bind(oneDimensional);
-        StackPane plotArea = new StackPane(scatter, histogram);
+        pushforward.setId("pushforward");
+        pushforward.mapProperty().bind(lab.pushforwardProperty());
+        pushforward.realPointsProperty().bind(pointsWhen(oneDimensional, lab.realPointsProperty()));
+        pushforward.generatedPointsProperty().bind(pointsWhen(oneDimensional, lab.generatedPointsProperty()));
+        pushforward.visibleProperty().bind(oneDimensional.and(lab.showPushforwardProperty()));
+        pushforward.managedProperty().bind(pushforward.visibleProperty());
+        VBox.setVgrow(histogram, Priority.ALWAYS);
+        histogram.setPrefHeight(400); // shares the height evenly with the pushforward map
+        VBox.setVgrow(pushforward, Priority.ALWAYS);
+        VBox oneDimensionalPlots = new VBox(histogram, pushforward);
+        oneDimensionalPlots.visibleProperty().bind(oneDimensional);
+        StackPane plotArea = new StackPane(scatter, oneDimensionalPlots);
         plotArea.getStyleClass().add(Styles.PLOT_AREA);
 
         lossChart.setId("lossChart");
@@ -90,6 +102,11 @@ public final class ToyLabView extends SplitPane {
     /** The plot showing now, scatter or histogram: what exports and model previews picture. */
     public Node plot() {
         return histogram.isVisible() ? histogram : scatter;
+    }
+
+    /** The 1-D generator's map z ↦ G(z), under the histogram (View ▸ Pushforward map). */
+    public PushforwardPlot pushforward() {
+        return pushforward;
     }
 
     public LossChart lossChart() {

@@ -10,6 +10,7 @@ import io.latentlab.train.GanHyperparameters;
 import io.latentlab.train.GanLoss;
 import io.latentlab.train.MetricHistory;
 import io.latentlab.train.MetricSnapshot;
+import io.latentlab.train.PushforwardMap;
 import io.latentlab.train.SampleSnapshot;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.TrainingSession;
@@ -88,6 +89,8 @@ public final class ToyLabViewModel {
     private final DrawingViewModel drawing;
     /** The drawing's version the session's GAN trains on, or −1 while it trains on other data. */
     private int trainedDrawing = -1;
+    private final ReadOnlyObjectWrapper<PushforwardMap> pushforward = new ReadOnlyObjectWrapper<>(this, "pushforward");
+    private final BooleanProperty showPushforward = new SimpleBooleanProperty(this, "showPushforward", true);
 
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -103,6 +106,7 @@ public final class ToyLabViewModel {
     private MetricSnapshot lastMetrics;
     private SampleSnapshot lastSamples;
     private FieldSnapshot lastFields;
+    private PushforwardMap lastPushforward;
     private long lastHistoryVersion = -1;
     private long lastHistoryNs;
 
@@ -166,6 +170,11 @@ public final class ToyLabViewModel {
         if (newFields != lastFields) {
             lastFields = newFields;
             fields.set(dataDimension.get() == 2 && !(drawingMode.get() && trainedDrawing < 0) ? newFields : null);
+        }
+        PushforwardMap newMap = session.pushforward();
+        if (newMap != lastPushforward) {
+            lastPushforward = newMap;
+            pushforward.set(dataDimension.get() == 1 ? newMap : null);
         }
         if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
             long version = session.history().version();
@@ -408,6 +417,7 @@ public final class ToyLabViewModel {
         realPoints.set(data.sample(REAL_POINTS, seed));
         generatedPoints.set(null);
         fields.set(null);
+        pushforward.set(null);
         coverageText.set("");
     }
 
@@ -574,5 +584,15 @@ public final class ToyLabViewModel {
     /** Whether the scatter shows the gradient arrows on generated points (off at start). */
     public BooleanProperty showArrowsProperty() {
         return showArrows;
+    }
+
+    /** The latest map z ↦ G(z) of a 1-D generator, or null (none yet, or data that is not 1-D). */
+    public ReadOnlyObjectProperty<PushforwardMap> pushforwardProperty() {
+        return pushforward.getReadOnlyProperty();
+    }
+
+    /** Whether the 1-D view shows the pushforward map under the histogram (on at start). */
+    public BooleanProperty showPushforwardProperty() {
+        return showPushforward;
     }
 }

@@ -75,6 +75,27 @@ class ModelFileTest {
     }
 
     @Test
+    void aDrawingTravelsWithTheModelThatLearnedIt() throws IOException {
+        Gan gan = Gan.create(GanShape.toy2d(), 5, NoisePrior.UNIFORM);
+        float[] drawing = {0.5f, -1.25f, 2f, 0.125f, -0.75f, 1e-3f};
+        io.latentlab.data.DrawnDistribution data = io.latentlab.data.DrawnDistribution.of(drawing);
+        TrainedGan trained = new TrainedGan(gan, data, GanHyperparameters.defaults(5), 10);
+        Path file = dir.resolve("drawn.lab.zip");
+        ModelFile.saveGan(file, gan, trained.card("latentlab", Map.of()), new byte[0], trained.dataPointsToKeep());
+
+        LoadedModel loaded = ModelFile.load(file);
+        assertEquals("drawn", loaded.card().dataset());
+        assertArrayEquals(drawing, loaded.dataPoints());
+        assertEquals(0, ModelFile.load(writeRing(gan)).dataPoints().length, "named data keeps no points");
+    }
+
+    private Path writeRing(Gan gan) throws IOException {
+        Path file = dir.resolve("named.lab.zip");
+        ModelFile.saveGan(file, gan, card(gan), new byte[0]);
+        return file;
+    }
+
+    @Test
     void aFailedSaveLeavesTheOldFileWhole() throws IOException {
         Gan gan = Gan.create(GanShape.toy2d(), 3, NoisePrior.GAUSSIAN);
         Path file = dir.resolve("ring.lab.zip");
