@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * File (open, save, export, quit), View (which points and layers to show: discriminator heatmap,
- * generator manifold, gradient arrows; larger text) and Help (shortcuts,
+ * generator manifold, gradient arrows, density overlays; larger text) and Help (shortcuts,
  * about). File commands wait until the training session is ready.
  */
 public final class MainMenuBar extends MenuBar {
@@ -47,7 +47,8 @@ public final class MainMenuBar extends MenuBar {
         CheckMenuItem showManifold = check("showManifold", "Generator manifold", lab.showManifoldProperty());
         CheckMenuItem showArrows = check("showArrows", "Gradient arrows", lab.showArrowsProperty());
         Menu view = new Menu("View", null, showReal, showGenerated, new SeparatorMenuItem(),
-                showDiscriminator, showManifold, showArrows, new SeparatorMenuItem(), larger);
+                showDiscriminator, showManifold, showArrows, new DensityOverlayMenu(lab.densities()),
+                new SeparatorMenuItem(), larger);
 
         MenuItem shortcuts = item("Keyboard shortcuts", e -> help.showShortcuts());
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));

@@ -27,7 +27,8 @@ import javafx.scene.text.TextAlignment;
  * <p>Three optional layers show what the GAN thinks ({@link FieldSnapshot}): the discriminator's
  * output as a heatmap under the points ({@link DiscriminatorHeatmap}, with a colour bar), the
  * generator manifold under the points ({@link ManifoldLayer}) and gradient arrows over them
- * ({@link GradientArrows}). They are redrawn only when a new snapshot comes, a layer is turned
+ * ({@link GradientArrows}). Density overlays of the real and generated samples come as
+ * contours over the points or a heatmap under them ({@link DensityOverlays}). They are redrawn only when a new snapshot comes, a layer is turned
  * on, or the plot is resized.
  */
 public class ScatterPlot extends Region {
@@ -50,6 +51,7 @@ public class ScatterPlot extends Region {
     private final HeatmapLegend heatmapLegend = new HeatmapLegend();
     private final ManifoldLayer manifold = new ManifoldLayer();
     private final GradientArrows arrows = new GradientArrows();
+    private final DensityOverlays densities = new DensityOverlays(() -> setNeedsLayout(true));
     private boolean layersDirty = true;
 
     private final Canvas canvas = new Canvas();
@@ -70,12 +72,13 @@ public class ScatterPlot extends Region {
         realLabel.getStyleClass().add(Styles.LEGEND_REAL);
         generatedLabel.setGraphic(new Circle(7, PlotPalette.GENERATED));
         generatedLabel.getStyleClass().add(Styles.LEGEND_GENERATED);
-        legend = new HBox(realLabel, generatedLabel);
+        legend = new HBox(realLabel, generatedLabel, densities.realEntry(), densities.generatedEntry());
         legend.getStyleClass().add(Styles.PLOT_LEGEND);
         legend.setManaged(false);
         pointsView.setManaged(false);
         pointsView.setSmooth(true);
-        getChildren().addAll(canvas, heatmap, manifold, pointsView, arrows, heatmapLegend, legend);
+        getChildren().addAll(canvas, heatmap, densities.under(), manifold, pointsView, densities.over(), arrows,
+                heatmapLegend, legend);
         heatmap.visibleProperty().bind(showDiscriminator);
         heatmapLegend.visibleProperty().bind(showDiscriminator.and(fields.isNotNull()));
         manifold.visibleProperty().bind(showManifold);
@@ -132,6 +135,7 @@ public class ScatterPlot extends Region {
     /** Sizes the layers to the plot area and redraws those showing, when something changed. */
     private void placeLayers(Frame f) {
         heatmap.place(f.left, f.top, f.side);
+        densities.place(f.left, f.top, f.side);
         for (Canvas layer : new Canvas[] {manifold, arrows}) {
             if (layer.getWidth() != f.side || layer.getHeight() != f.side) {
                 layer.setWidth(f.side);
@@ -280,5 +284,10 @@ public class ScatterPlot extends Region {
 
     public BooleanProperty showArrowsProperty() {
         return showArrows;
+    }
+
+    /** The density overlays: what to draw and how (see {@link DensityOverlays}). */
+    DensityOverlays densityOverlays() {
+        return densities;
     }
 }

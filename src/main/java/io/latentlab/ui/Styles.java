@@ -33,6 +33,12 @@ public final class Styles {
     /** The discriminator heatmap's colour bar (a plot legend too). */
     public static final String HEATMAP_LEGEND = "heatmap-legend";
     public static final String HEATMAP_BAR = "heatmap-bar";
+    /** The figures beside the loss chart: KL, JS, modes, Wasserstein. */
+    public static final String DIVERGENCE_PANEL = "divergence-panel";
+    public static final String METRIC_TILE = "metric-tile";
+    public static final String METRIC_NAME = "metric-name";
+    /** A figure big enough to read from the back of the room. */
+    public static final String METRIC_VALUE = "metric-value";
 
     private Styles() {
     }

@@ -2,6 +2,7 @@ package io.latentlab.ui;
 
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
+import io.latentlab.density.OverlayFitter;
 import io.latentlab.model.NoisePrior;
 import io.latentlab.train.FieldSnapshot;
 import io.latentlab.train.GanHyperparameters;
@@ -37,7 +38,8 @@ import java.util.Objects;
 /**
  * The live state of the toy lab, for views to bind to: training state, iteration, speed, mode
  * coverage, real and generated points, the discriminator heatmap, generator manifold and
- * gradient arrows (with which of them to show), the loss history, the model's data, noise and loss,
+ * gradient arrows (with which of them to show), the density overlays and divergences
+ * ({@link DensityOverlayModel}), the loss history, the model's data, noise and loss,
  * learning rates, and a message line.
  * The only part of the toy lab that talks to the {@link TrainingSession}.
  *
@@ -83,6 +85,8 @@ public final class ToyLabViewModel {
     private final BooleanProperty showManifold = new SimpleBooleanProperty(this, "showManifold", false);
     private final BooleanProperty showArrows = new SimpleBooleanProperty(this, "showArrows", false);
 
+    private final DensityOverlayModel densities = new DensityOverlayModel(OverlayFitter.onOwnThread());
+
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -121,6 +125,7 @@ public final class ToyLabViewModel {
     /** Stops following the session; the caller closes it. */
     public void detach() {
         frames.stop();
+        densities.close();
     }
 
     /** Reads the session's latest snapshots into the properties. Called every frame; cheap when nothing changed. */
@@ -138,6 +143,7 @@ public final class ToyLabViewModel {
             lastSamples = samples;
             if (samples.dimension() == dataDimension.get()) { // not the old data's, just before a rebuild
                 generatedPoints.set(samples.points());
+                densities.samplesChanged(samples);
                 coverageText.set(samples.coverage() == null ? "Coverage: no modes to count" : "Coverage: " + samples.coverage().summary());
             }
         }
@@ -154,6 +160,7 @@ public final class ToyLabViewModel {
             }
             lastHistoryNs = now;
         }
+        densities.refresh(now, metrics, loss.get());
     }
 
     private void showMetrics(MetricSnapshot metrics) {
@@ -292,6 +299,7 @@ public final class ToyLabViewModel {
         dataName.set(data.name());
         dataDimension.set(data.dimension());
         realPoints.set(data.sample(REAL_POINTS, seed));
+        densities.dataChanged(realPoints.get(), data.dimension());
         generatedPoints.set(null);
         fields.set(null);
         coverageText.set("");
@@ -430,6 +438,11 @@ public final class ToyLabViewModel {
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
+    }
+
+    /** The density overlays and the divergence figures. */
+    public DensityOverlayModel densities() {
+        return densities;
     }
 
     /** Whether the scatter plot shows the real points; a view setting. */

@@ -1,0 +1,115 @@
+package io.latentlab.ui;
+
+import io.latentlab.density.ContourLines;
+import io.latentlab.density.DensityOverlay;
+import io.latentlab.density.Grid;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+
+/**
+ * One density overlay drawn on the scatter's plot area: the real data's density in the real
+ * points' blue, the generated samples' in their orange. As contours, it is a few iso-density
+ * lines, the same levels for both ({@link #LEVELS} of the real density's peak), so where the
+ * lines of one colour lie inside the other's the generator puts too much mass; generated lines
+ * are dashed, so they stay apart in grey too. As a heatmap, each density tints the plot, deeper
+ * where it is higher, on the same scale. A canvas the size of the plot area, redrawn only when a
+ * new fit comes, a switch changes or the plot is resized.
+ */
+final class DensityOverlayLayer extends Canvas {
+
+    /** Contour levels as fractions of the real density's largest value on the grid. */
+    static final double[] LEVELS = {0.12, 0.35, 0.6, 0.85};
+    static final double LINE_WIDTH = 2.8;
+    static final double[] GENERATED_DASHES = {9, 6};
+    /** The most a heatmap tints the plot, at the real density's peak and above. */
+    static final double HEATMAP_ALPHA = 0.6;
+
+    private WritableImage image;
+    private int[] pixels;
+
+    DensityOverlayLayer() {
+        setManaged(false);
+        setMouseTransparent(true);
+    }
+
+    /** Draws what is asked for on a square of side {@code side}; a null overlay clears. */
+    void draw(DensityOverlay overlay, boolean real, boolean generated, OverlayStyle style, double side) {
+        GraphicsContext g = getGraphicsContext2D();
+        g.clearRect(0, 0, getWidth(), getHeight());
+        if (overlay == null || overlay.grid().dimension() != 2 || overlay.realMax() <= 0) {
+            return;
+        }
+        double[] realDensity = real ? overlay.real() : null;
+        double[] generatedDensity = generated ? overlay.generated() : null;
+        if (style == OverlayStyle.HEATMAP) {
+            heatmap(g, overlay.grid(), realDensity, generatedDensity, overlay.realMax(), side);
+            return;
+        }
+        g.setLineWidth(LINE_WIDTH);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        g.setLineCap(StrokeLineCap.ROUND);
+        if (generatedDensity != null) {
+            g.setLineDashes(GENERATED_DASHES);
+            contours(g, overlay.grid(), generatedDensity, overlay.realMax(), PlotPalette.GENERATED, side);
+        }
+        if (realDensity != null) {
+            g.setLineDashes((double[]) null);
+            contours(g, overlay.grid(), realDensity, overlay.realMax(), PlotPalette.REAL, side);
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    private static void contours(GraphicsContext g, Grid grid, double[] density, double peak, Color colour, double side) {
+        g.setStroke(colour);
+        double sx = side / (grid.nx() - 1);
+        double sy = side / (grid.ny() - 1);
+        for (double level : LEVELS) {
+            for (double[] line : ContourLines.of(density, grid.nx(), grid.ny(), level * peak)) {
+                g.beginPath();
+                g.moveTo(line[0] * sx, side - line[1] * sy);
+                for (int p = 2; p < line.length; p += 2) {
+                    g.lineTo(line[p] * sx, side - line[p + 1] * sy);
+                }
+                g.stroke();
+            }
+        }
+    }
+
+    private void heatmap(GraphicsContext g, Grid grid, double[] real, double[] generated, double peak, double side) {
+        int nx = grid.nx();
+        int ny = grid.ny();
+        if (image == null || (int) image.getWidth() != nx || (int) image.getHeight() != ny) {
+            image = new WritableImage(nx, ny);
+            pixels = new int[nx * ny];
+        }
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                int p = j * nx + i;
+                double ar = real == null ? 0 : HEATMAP_ALPHA * Math.min(1, real[p] / peak);
+                double ag = generated == null ? 0 : HEATMAP_ALPHA * Math.min(1, generated[p] / peak);
+                pixels[(ny - 1 - j) * nx + i] = over(PlotPalette.GENERATED, ag, PlotPalette.REAL, ar);
+            }
+        }
+        image.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), pixels, 0, nx);
+        g.setImageSmoothing(true);
+        g.drawImage(image, 0, 0, side, side);
+    }
+
+    /** {@code top} with alpha {@code at} over {@code bottom} with alpha {@code ab}, as non-premultiplied ARGB. */
+    static int over(Color top, double at, Color bottom, double ab) {
+        double a = at + ab * (1 - at);
+        if (a <= 0) {
+            return 0;
+        }
+        double r = (top.getRed() * at + bottom.getRed() * ab * (1 - at)) / a;
+        double gr = (top.getGreen() * at + bottom.getGreen() * ab * (1 - at)) / a;
+        double b = (top.getBlue() * at + bottom.getBlue() * ab * (1 - at)) / a;
+        return (int) Math.round(a * 255) << 24 | (int) Math.round(r * 255) << 16
+                | (int) Math.round(gr * 255) << 8 | (int) Math.round(b * 255);
+    }
+}
