@@ -16,8 +16,9 @@ import javafx.scene.shape.StrokeLineJoin;
  * points' blue, the generated samples' in their orange. As contours, it is a few iso-density
  * lines, the same levels for both ({@link #LEVELS} of the real density's peak), so where the
  * lines of one colour lie inside the other's the generator puts too much mass; generated lines
- * are dashed, so they stay apart in grey too. As a heatmap, each density tints the plot, deeper
- * where it is higher, on the same scale. A canvas the size of the plot area, redrawn only when a
+ * are dashed, so they stay apart in grey too. As a heatmap, the plot is tinted as deep as the
+ * higher of the two densities, blue where the real data has more mass, orange where the
+ * generator puts more, their mix where they agree ({@link #mix}). A canvas the size of the plot area, redrawn only when a
  * new fit comes, a switch changes or the plot is resized.
  */
 final class DensityOverlayLayer extends Canvas {
@@ -26,7 +27,10 @@ final class DensityOverlayLayer extends Canvas {
     static final double[] LEVELS = {0.12, 0.35, 0.6, 0.85};
     static final double LINE_WIDTH = 2.8;
     static final double[] GENERATED_DASHES = {9, 6};
-    /** The most a heatmap tints the plot, at the real density's peak and above. */
+    /**
+     * The most a heatmap tints the plot, at the real density's peak and above; below it the tint
+     * grows as the square root of the density, so the tails of narrow modes still show.
+     */
     static final double HEATMAP_ALPHA = 0.6;
 
     private WritableImage image;
@@ -90,9 +94,9 @@ final class DensityOverlayLayer extends Canvas {
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
                 int p = j * nx + i;
-                double ar = real == null ? 0 : HEATMAP_ALPHA * Math.min(1, real[p] / peak);
-                double ag = generated == null ? 0 : HEATMAP_ALPHA * Math.min(1, generated[p] / peak);
-                pixels[(ny - 1 - j) * nx + i] = over(PlotPalette.GENERATED, ag, PlotPalette.REAL, ar);
+                double ar = real == null ? 0 : HEATMAP_ALPHA * Math.sqrt(Math.min(1, real[p] / peak));
+                double ag = generated == null ? 0 : HEATMAP_ALPHA * Math.sqrt(Math.min(1, generated[p] / peak));
+                pixels[(ny - 1 - j) * nx + i] = mix(PlotPalette.REAL, ar, PlotPalette.GENERATED, ag);
             }
         }
         image.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), pixels, 0, nx);
@@ -100,15 +104,20 @@ final class DensityOverlayLayer extends Canvas {
         g.drawImage(image, 0, 0, side, side);
     }
 
-    /** {@code top} with alpha {@code at} over {@code bottom} with alpha {@code ab}, as non-premultiplied ARGB. */
-    static int over(Color top, double at, Color bottom, double ab) {
-        double a = at + ab * (1 - at);
+    /**
+     * The colour of a heatmap cell: the two colours mixed in proportion to their densities, as
+     * opaque as the larger: pure blue where only the real data has mass, pure orange where only
+     * the generator puts it, the mix where they agree. Non-premultiplied ARGB.
+     */
+    static int mix(Color real, double ar, Color generated, double ag) {
+        double a = Math.max(ar, ag);
         if (a <= 0) {
             return 0;
         }
-        double r = (top.getRed() * at + bottom.getRed() * ab * (1 - at)) / a;
-        double gr = (top.getGreen() * at + bottom.getGreen() * ab * (1 - at)) / a;
-        double b = (top.getBlue() * at + bottom.getBlue() * ab * (1 - at)) / a;
+        double w = ag / (ar + ag);
+        double r = real.getRed() * (1 - w) + generated.getRed() * w;
+        double gr = real.getGreen() * (1 - w) + generated.getGreen() * w;
+        double b = real.getBlue() * (1 - w) + generated.getBlue() * w;
         return (int) Math.round(a * 255) << 24 | (int) Math.round(r * 255) << 16
                 | (int) Math.round(gr * 255) << 8 | (int) Math.round(b * 255);
     }
