@@ -11,7 +11,8 @@ import java.util.Arrays;
  * <p>KDE: the binned (FFT) kernel density on the request's grid. GMM: full covariances, fitted
  * to the first {@value #GMM_POINTS} samples (they come in random order); "auto" picks k by BIC
  * on the real samples once, and the generated samples get that k. A generated mixture with the
- * same k is refined by at most {@value #WARM_ITERATIONS} EM iterations from the previous one.
+ * same k is refined by at most {@value #WARM_ITERATIONS} EM iterations from the previous one
+ * (with a fresh fit beside it now and then, see {@link #FRESH_EVERY}).
  * Non-finite generated points are left out. When the generated points have no spread (a
  * collapsed generator), the rule bandwidths are undefined; their KDE then uses a fixed width of
  * {@value #COLLAPSED_WIDTH_CELLS} grid steps, so the divergences still say how far off they are.
@@ -22,6 +23,12 @@ public final class OverlayFit {
     public static final int GMM_POINTS = 500;
     /** EM iterations of a warm-started refit. */
     public static final int WARM_ITERATIONS = 10;
+    /**
+     * Every this many generated GMM fits, a fresh fit from k-means++ runs beside the warm one and
+     * the better (higher average log-likelihood) is kept, so a component stuck in a mode that the
+     * generator has left gets another chance.
+     */
+    public static final int FRESH_EVERY = 5;
     /** The kernel width, in grid steps, for points without spread. */
     public static final double COLLAPSED_WIDTH_CELLS = 2;
 
@@ -34,6 +41,7 @@ public final class OverlayFit {
     private double[] realReference;
     private int realComponents;
     private GaussianMixture generatedMixture;
+    private int generatedFits;
 
     /** The densities and divergences for {@code request}. */
     public DensityOverlay fit(OverlayRequest request) {
@@ -50,6 +58,7 @@ public final class OverlayFit {
             realGrid = grid;
             realEstimator = estimator;
             generatedMixture = null;
+            generatedFits = 0;
         }
         if (request.generated() == null) {
             return new DensityOverlay(request.iteration(), grid, estimator, realDensity, null, Double.NaN, Double.NaN,
@@ -89,10 +98,17 @@ public final class OverlayFit {
             int k = Math.min(realComponents, subset.length / d);
             if (generatedMixture != null && generatedMixture.k() == k) {
                 mixture = EmRun.resume(generatedMixture, subset, settings.withMaxIter(WARM_ITERATIONS)).run();
+                if (generatedFits % FRESH_EVERY == 0) {
+                    GaussianMixture fresh = GaussianMixture.fit(k, subset, d, settings);
+                    if (fresh.avgLogLikelihood(subset) > mixture.avgLogLikelihood(subset)) {
+                        mixture = fresh;
+                    }
+                }
             } else {
                 mixture = GaussianMixture.fit(k, subset, d, settings);
             }
             generatedMixture = mixture;
+            generatedFits++;
         }
         return mixture.density(grid);
     }

@@ -63,6 +63,8 @@ public class HistogramPlot extends Region {
         getChildren().addAll(canvas, legend);
         realLabel.visibleProperty().bind(showReal);
         generatedLabel.visibleProperty().bind(showGenerated);
+        realLabel.managedProperty().bind(realLabel.visibleProperty());
+        generatedLabel.managedProperty().bind(generatedLabel.visibleProperty());
         realPoints.addListener(x -> {
             range = HistogramBins.rangeOf(realPoints.get());
             realDensity = HistogramBins.densities(realPoints.get(), range, HistogramBins.BINS);

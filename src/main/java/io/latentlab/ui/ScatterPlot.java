@@ -91,6 +91,8 @@ public class ScatterPlot extends Region {
         }
         realLabel.visibleProperty().bind(showReal);
         generatedLabel.visibleProperty().bind(showGenerated);
+        realLabel.managedProperty().bind(realLabel.visibleProperty());
+        generatedLabel.managedProperty().bind(generatedLabel.visibleProperty());
         for (Observable o : new Observable[] {realPoints, generatedPoints, showReal, showGenerated}) {
             o.addListener(x -> markDirty(false));
         }
