@@ -4,6 +4,8 @@
  * covariance, as SciPy's {@code gaussian_kde}; Epanechnikov), evaluated exactly or binned on a
  * regular grid with an FFT convolution, and Gaussian mixtures fitted by EM as scikit-learn's
  * {@code GaussianMixture} defines them, including a one-iteration-at-a-time EM for teaching.
+ * {@link io.latentlab.density.OverlayFitter} refits the toy lab's overlays of real and generated
+ * samples, and their KL and JS divergences, on its own thread while a GAN trains.
  * Headless and plain {@code double[]}: points are row-major ({@code points[i*d + j]}).
  */
 package io.latentlab.density;

@@ -18,7 +18,7 @@ import javafx.scene.shape.StrokeLineJoin;
  * lines of one colour lie inside the other's the generator puts too much mass; generated lines
  * are dashed, so they stay apart in grey too. As a heatmap, the plot is tinted as deep as the
  * higher of the two densities, blue where the real data has more mass, orange where the
- * generator puts more, their mix where they agree ({@link #mix}). A canvas the size of the plot area, redrawn only when a
+ * generator puts more, grey where they agree ({@link #mix}). A canvas the size of the plot area, redrawn only when a
  * new fit comes, a switch changes or the plot is resized.
  */
 final class DensityOverlayLayer extends Canvas {
@@ -31,7 +31,7 @@ final class DensityOverlayLayer extends Canvas {
      * The most a heatmap tints the plot, at the real density's peak and above; below it the tint
      * grows as the square root of the density, so the tails of narrow modes still show.
      */
-    static final double HEATMAP_ALPHA = 0.6;
+    static final double HEATMAP_ALPHA = 0.85;
 
     private WritableImage image;
     private int[] pixels;
@@ -104,10 +104,14 @@ final class DensityOverlayLayer extends Canvas {
         g.drawImage(image, 0, 0, side, side);
     }
 
+    /** The heatmap's colour where the two densities agree. */
+    static final Color AGREE = Color.web("#8c8c8c");
+
     /**
-     * The colour of a heatmap cell: the two colours mixed in proportion to their densities, as
-     * opaque as the larger: pure blue where only the real data has mass, pure orange where only
-     * the generator puts it, the mix where they agree. Non-premultiplied ARGB.
+     * The colour of a heatmap cell, as opaque as the larger density: pure blue where only the
+     * real data has mass, pure orange where only the generator puts it, grey where they agree,
+     * and in between along blue–grey–orange by the generated share of the two. Non-premultiplied
+     * ARGB.
      */
     static int mix(Color real, double ar, Color generated, double ag) {
         double a = Math.max(ar, ag);
@@ -115,10 +119,8 @@ final class DensityOverlayLayer extends Canvas {
             return 0;
         }
         double w = ag / (ar + ag);
-        double r = real.getRed() * (1 - w) + generated.getRed() * w;
-        double gr = real.getGreen() * (1 - w) + generated.getGreen() * w;
-        double b = real.getBlue() * (1 - w) + generated.getBlue() * w;
-        return (int) Math.round(a * 255) << 24 | (int) Math.round(r * 255) << 16
-                | (int) Math.round(gr * 255) << 8 | (int) Math.round(b * 255);
+        Color c = w < 0.5 ? real.interpolate(AGREE, 2 * w) : AGREE.interpolate(generated, 2 * w - 1);
+        return (int) Math.round(a * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
+                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
     }
 }

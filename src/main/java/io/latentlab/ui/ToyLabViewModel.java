@@ -101,6 +101,7 @@ public final class ToyLabViewModel {
     private FieldSnapshot lastFields;
     private long lastHistoryVersion = -1;
     private long lastHistoryNs;
+    private String lastOverlayFailure = "";
 
     /** Starts without a session ("Starting…"); shows {@code REAL_POINTS} points of {@code data} drawn with {@code seed}. */
     public ToyLabViewModel(ToyDistribution data, long seed) {
@@ -161,6 +162,11 @@ public final class ToyLabViewModel {
             lastHistoryNs = now;
         }
         densities.refresh(now, metrics, loss.get());
+        String overlayFailure = densities.failure();
+        if (!overlayFailure.isEmpty() && !overlayFailure.equals(lastOverlayFailure)) {
+            showError(overlayFailure);
+        }
+        lastOverlayFailure = overlayFailure;
     }
 
     private void showMetrics(MetricSnapshot metrics) {

@@ -141,6 +141,11 @@ class DensityOverlaysTest {
         }
         assertTrue(high > 5 && bluish >= 0.9 * high, bluish + " of " + high + " high-density cells tinted blue");
         select(robot, "showGeneratedDensity");
+        fx(() -> {
+            lab.showRealProperty().set(true);
+            lab.showGeneratedProperty().set(true);
+            return null;
+        });
         save(snapshot(window), "overlays-heatmap.png");
 
         select(robot, "estimatorGmm");
