@@ -3,6 +3,7 @@ package io.latentlab.density;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -49,11 +50,15 @@ public final class OverlayFitter implements AutoCloseable {
         return new OverlayFitter(thread, thread);
     }
 
-    /** Asks for a fit of {@code request}; replaces a request still waiting. Returns at once. */
+    /** Asks for a fit of {@code request}; replaces a request still waiting. Returns at once; does nothing once closed. */
     public void request(OverlayRequest request) {
         pending.set(request);
         if (scheduled.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException closed) {
+                scheduled.set(false); // closed: nothing more is fitted
+            }
         }
     }
 

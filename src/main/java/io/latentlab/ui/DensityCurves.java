@@ -29,9 +29,14 @@ final class DensityCurves {
     private final Label generatedEntry = DensityOverlays.entry("Generated density", PlotPalette.GENERATED, true);
 
     DensityCurves(Runnable redraw) {
-        for (Observable o : new Observable[] {overlay, showReal, showGenerated}) {
+        for (Observable o : new Observable[] {showReal, showGenerated}) {
             o.addListener(x -> redraw.run());
         }
+        overlay.addListener(x -> {
+            if (showReal.get() || showGenerated.get()) {
+                redraw.run(); // a new fit redraws the histogram only when curves show
+            }
+        });
         realEntry.visibleProperty().bind(showReal.and(overlay.isNotNull()));
         generatedEntry.visibleProperty().bind(showGenerated.and(overlay.isNotNull()));
         DensityOverlays.nameEntries(overlay, realEntry, generatedEntry);

@@ -28,12 +28,16 @@ final class DensityOverlays {
     private final Label generatedEntry = entry("Generated density", PlotPalette.GENERATED, true);
     private boolean dirty = true;
     private double side = -1;
+    private boolean drawn;
 
     DensityOverlays(Runnable relayout) {
         for (Observable o : new Observable[] {overlay, showReal, showGenerated, style}) {
             o.addListener(x -> {
-                dirty = true;
-                relayout.run();
+                // A new fit while nothing shows, over layers already clear, needs no redraw.
+                if (o != overlay || showReal.get() || showGenerated.get() || drawn) {
+                    dirty = true;
+                    relayout.run();
+                }
             });
         }
         realEntry.visibleProperty().bind(showReal.and(overlay.isNotNull()));
@@ -102,6 +106,7 @@ final class DensityOverlays {
         boolean heat = style.get() == OverlayStyle.HEATMAP;
         under.draw(heat ? shown : null, showReal.get(), showGenerated.get(), OverlayStyle.HEATMAP, newSide);
         over.draw(heat ? null : shown, showReal.get(), showGenerated.get(), OverlayStyle.CONTOURS, newSide);
+        drawn = shown != null && (showReal.get() || showGenerated.get());
     }
 
     ObjectProperty<DensityOverlay> overlayProperty() {
