@@ -85,7 +85,7 @@ class DensityOverlaysTest {
         DensityOverlayModel densities = lab.densities();
         waitUntil(() -> "Ready".equals(text(robot, "#stateLabel")));
         robot.clickOn("#playButton");
-        waitUntil(() -> iteration(robot) > 60);
+        waitUntil(() -> iteration(robot) > 30);
         robot.clickOn("#playButton");
         waitUntil(() -> "Paused".equals(text(robot, "#stateLabel")));
         long paused = iteration(robot);
@@ -174,7 +174,7 @@ class DensityOverlaysTest {
             return null;
         });
         robot.clickOn("#playButton");
-        waitUntil(() -> iteration(robot) > 40);
+        waitUntil(() -> iteration(robot) > 15);
         robot.clickOn("#playButton");
         waitUntil(() -> "Paused".equals(text(robot, "#stateLabel")));
         save(snapshot(window), "overlays-1d.png");
