@@ -8,12 +8,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.shape.Line;
 
 /**
  * The scatter's density overlays: what to draw (the latest {@link DensityOverlay}, which
  * densities, which style) and the two layers that draw it, a heatmap under the points and
- * contours over them, with their legend entries. {@link ScatterPlot} places the layers; they
+ * contours over them, with their legend. {@link ScatterPlot} places the layers; they
  * are redrawn only when something here changed or the plot was resized.
  */
 final class DensityOverlays {
@@ -26,6 +27,7 @@ final class DensityOverlays {
     private final DensityOverlayLayer over = new DensityOverlayLayer();
     private final Label realEntry = entry("Real density", PlotPalette.REAL, false);
     private final Label generatedEntry = entry("Generated density", PlotPalette.GENERATED, true);
+    private final HBox legend = new HBox(realEntry, generatedEntry);
     private boolean dirty = true;
     private double side = -1;
     private boolean drawn;
@@ -43,6 +45,10 @@ final class DensityOverlays {
         realEntry.visibleProperty().bind(showReal.and(overlay.isNotNull()));
         generatedEntry.visibleProperty().bind(showGenerated.and(overlay.isNotNull()));
         nameEntries(overlay, realEntry, generatedEntry);
+        legend.getStyleClass().add(Styles.PLOT_LEGEND);
+        legend.setManaged(false);
+        legend.setMouseTransparent(true);
+        legend.visibleProperty().bind(realEntry.visibleProperty().or(generatedEntry.visibleProperty()));
     }
 
     /** Names the estimator in the legend entries: "Real KDE", "Generated GMM". */
@@ -77,12 +83,9 @@ final class DensityOverlays {
         return over;
     }
 
-    Label realEntry() {
-        return realEntry;
-    }
-
-    Label generatedEntry() {
-        return generatedEntry;
+    /** The legend of the density lines, a row of its own under the points' legend. */
+    HBox legend() {
+        return legend;
     }
 
     /** Covers the plot area at ({@code left}, {@code top}) of side {@code newSide}; redraws if needed. */

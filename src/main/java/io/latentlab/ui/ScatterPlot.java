@@ -72,13 +72,13 @@ public class ScatterPlot extends Region {
         realLabel.getStyleClass().add(Styles.LEGEND_REAL);
         generatedLabel.setGraphic(new Circle(7, PlotPalette.GENERATED));
         generatedLabel.getStyleClass().add(Styles.LEGEND_GENERATED);
-        legend = new HBox(realLabel, generatedLabel, densities.realEntry(), densities.generatedEntry());
+        legend = new HBox(realLabel, generatedLabel);
         legend.getStyleClass().add(Styles.PLOT_LEGEND);
         legend.setManaged(false);
         pointsView.setManaged(false);
         pointsView.setSmooth(true);
         getChildren().addAll(canvas, heatmap, densities.under(), manifold, pointsView, densities.over(), arrows,
-                heatmapLegend, legend);
+                heatmapLegend, legend, densities.legend());
         heatmap.visibleProperty().bind(showDiscriminator);
         heatmapLegend.visibleProperty().bind(showDiscriminator.and(fields.isNotNull()));
         manifold.visibleProperty().bind(showManifold);
@@ -119,6 +119,9 @@ public class ScatterPlot extends Region {
         Frame frame = frame(w, h);
         legend.resize(legend.prefWidth(-1), legend.prefHeight(-1));
         legend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + 6));
+        HBox densityLegend = densities.legend();
+        densityLegend.resize(densityLegend.prefWidth(-1), densityLegend.prefHeight(-1));
+        densityLegend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + legend.getHeight() + 10));
         if (gridDirty) {
             gridDirty = false;
             pointsDirty = true;
