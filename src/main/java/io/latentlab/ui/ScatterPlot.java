@@ -93,6 +93,7 @@ public class ScatterPlot extends Region {
         generatedLabel.visibleProperty().bind(showGenerated);
         realLabel.managedProperty().bind(realLabel.visibleProperty());
         generatedLabel.managedProperty().bind(generatedLabel.visibleProperty());
+        legend.visibleProperty().bind(showReal.or(showGenerated));
         for (Observable o : new Observable[] {realPoints, generatedPoints, showReal, showGenerated}) {
             o.addListener(x -> markDirty(false));
         }
@@ -121,7 +122,8 @@ public class ScatterPlot extends Region {
         legend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + 6));
         HBox densityLegend = densities.legend();
         densityLegend.resize(densityLegend.prefWidth(-1), densityLegend.prefHeight(-1));
-        densityLegend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + legend.getHeight() + 10));
+        double below = legend.isVisible() ? legend.getHeight() + 4 : 0;
+        densityLegend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + 6 + below));
         if (gridDirty) {
             gridDirty = false;
             pointsDirty = true;
