@@ -62,7 +62,35 @@ public final class EmRun {
         return start(k, points, d, settings, random, EmStart.KMEANS_PLUS_PLUS);
     }
 
+    /**
+     * Continues EM from {@code start} on a copy of {@code points}: a warm start, for refitting a
+     * mixture to points that moved a little since {@code start} was fitted. The first
+     * {@link #step()} is an E-step on {@code start}.
+     *
+     * @throws IllegalArgumentException when the points do not match the mixture's dimension, or
+     *     are fewer than its components, or not finite
+     */
+    public static EmRun resume(GaussianMixture start, double[] points, EmSettings settings) {
+        int d = start.dimension();
+        check(start.k(), points, d);
+        return new EmRun(points.clone(), d, settings, start);
+    }
+
+    private EmRun(double[] x, int d, EmSettings settings, GaussianMixture start) {
+        this.x = x;
+        this.d = d;
+        this.k = start.k();
+        this.settings = settings;
+        this.resp = new double[x.length / d * k];
+        this.mixture = start;
+    }
+
     private static EmRun start(int k, double[] points, int d, EmSettings settings, SplittableRandom random, EmStart start) {
+        check(k, points, d);
+        return new EmRun(points.clone(), d, k, settings, random, start);
+    }
+
+    private static void check(int k, double[] points, int d) {
         if (d != 1 && d != 2) {
             throw new IllegalArgumentException("dimension must be 1 or 2, was " + d);
         }
@@ -79,7 +107,6 @@ public final class EmRun {
                 throw new IllegalArgumentException("the points must be finite numbers, found " + v);
             }
         }
-        return new EmRun(points.clone(), d, k, settings, random, start);
     }
 
     /**

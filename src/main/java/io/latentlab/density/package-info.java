@@ -5,6 +5,8 @@
  * regular grid with an FFT convolution, and Gaussian mixtures fitted by EM as scikit-learn's
  * {@code GaussianMixture} defines them, including a one-iteration-at-a-time EM for teaching ({@code EmRun}), which {@code EmSession}
  * plays on its own worker thread, publishing immutable {@code EmFrame}s for the EM player.
+ * {@link io.latentlab.density.OverlayFitter} refits the toy lab's overlays of real and generated
+ * samples, and their KL and JS divergences, on its own thread while a GAN trains.
  * Headless and plain {@code double[]}: points are row-major ({@code points[i*d + j]}).
  */
 package io.latentlab.density;

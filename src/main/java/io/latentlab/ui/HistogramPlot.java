@@ -21,7 +21,8 @@ import javafx.scene.text.TextAlignment;
  * samples on one x axis, as densities so both share a scale. The 1-D counterpart of
  * {@link ScatterPlot}: the x range comes from the real data and the y range is fixed at half as
  * much again as the real data's highest bar, so a teacher sees the generated histogram move,
- * not the axes; taller generated bars are cut at the top. One canvas, redrawn only when the
+ * not the axes; taller generated bars are cut at the top. Density curves of both can be drawn
+ * over the bars ({@link DensityCurves}). One canvas, redrawn only when the
  * samples, the visibility switches, the size or the font change.
  */
 public class HistogramPlot extends Region {
@@ -41,6 +42,7 @@ public class HistogramPlot extends Region {
     private final Label realLabel = new Label("Real data");
     private final Label generatedLabel = new Label("Generated");
     private final HBox legend;
+    private final DensityCurves curves = new DensityCurves(this::markDirty);
     private HistogramBins.Range range = new HistogramBins.Range(-3, 3);
     private double[] realDensity = new double[HistogramBins.BINS];
     private double[] generatedDensity = new double[HistogramBins.BINS];
@@ -55,12 +57,14 @@ public class HistogramPlot extends Region {
         generatedSwatch.setStrokeWidth(2.5);
         generatedLabel.setGraphic(generatedSwatch);
         generatedLabel.getStyleClass().add(Styles.LEGEND_GENERATED);
-        legend = new HBox(realLabel, generatedLabel);
+        legend = new HBox(realLabel, generatedLabel, curves.realEntry(), curves.generatedEntry());
         legend.getStyleClass().add(Styles.PLOT_LEGEND);
         legend.setManaged(false);
         getChildren().addAll(canvas, legend);
         realLabel.visibleProperty().bind(showReal);
         generatedLabel.visibleProperty().bind(showGenerated);
+        realLabel.managedProperty().bind(realLabel.visibleProperty());
+        generatedLabel.managedProperty().bind(generatedLabel.visibleProperty());
         realPoints.addListener(x -> {
             range = HistogramBins.rangeOf(realPoints.get());
             realDensity = HistogramBins.densities(realPoints.get(), range, HistogramBins.BINS);
@@ -145,6 +149,7 @@ public class HistogramPlot extends Region {
         if (generated) {
             outline(g, f, generatedDensity, PlotPalette.GENERATED);
         }
+        curves.draw(g, f::x, f::y);
         g.restore();
         g.setStroke(PlotPalette.AXIS);
         g.setLineWidth(1.5);
@@ -244,5 +249,10 @@ public class HistogramPlot extends Region {
 
     public BooleanProperty showGeneratedProperty() {
         return showGenerated;
+    }
+
+    /** The KDE or GMM curves over the bars (see {@link DensityCurves}). */
+    DensityCurves densityCurves() {
+        return curves;
     }
 }

@@ -15,7 +15,7 @@ import javafx.scene.input.KeyCombination;
 
 /**
  * File (open, save, export, quit), View (which points and layers to show: discriminator heatmap,
- * generator manifold, gradient arrows; the 1-D pushforward map; larger text) and Help (shortcuts,
+ * generator manifold, gradient arrows, density overlays; the 1-D pushforward map; larger text) and Help (shortcuts,
  * about). File commands wait until the training session is ready.
  */
 public final class MainMenuBar extends MenuBar {
@@ -48,7 +48,8 @@ public final class MainMenuBar extends MenuBar {
         CheckMenuItem showArrows = check("showArrows", "Gradient arrows", lab.showArrowsProperty());
         CheckMenuItem showPushforward = check("showPushforward", "Pushforward map", lab.showPushforwardProperty());
         Menu view = new Menu("View", null, showReal, showGenerated, new SeparatorMenuItem(),
-                showDiscriminator, showManifold, showArrows, showPushforward, new SeparatorMenuItem(), larger);
+                showDiscriminator, showManifold, showArrows, showPushforward, new DensityOverlayMenu(lab.densities()),
+                new SeparatorMenuItem(), larger);
 
         MenuItem shortcuts = item("Keyboard shortcuts", e -> help.showShortcuts());
         shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));

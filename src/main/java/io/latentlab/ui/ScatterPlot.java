@@ -27,7 +27,8 @@ import javafx.scene.text.TextAlignment;
  * <p>Three optional layers show what the GAN thinks ({@link FieldSnapshot}): the discriminator's
  * output as a heatmap under the points ({@link DiscriminatorHeatmap}, with a colour bar), the
  * generator manifold under the points ({@link ManifoldLayer}) and gradient arrows over them
- * ({@link GradientArrows}). They are redrawn only when a new snapshot comes, a layer is turned
+ * ({@link GradientArrows}). Density overlays of the real and generated samples come as
+ * contours over the points or a heatmap under them ({@link DensityOverlays}). They are redrawn only when a new snapshot comes, a layer is turned
  * on, or the plot is resized.
  */
 public class ScatterPlot extends Region {
@@ -50,6 +51,7 @@ public class ScatterPlot extends Region {
     private final HeatmapLegend heatmapLegend = new HeatmapLegend();
     private final ManifoldLayer manifold = new ManifoldLayer();
     private final GradientArrows arrows = new GradientArrows();
+    private final DensityOverlays densities = new DensityOverlays(() -> setNeedsLayout(true));
     private boolean layersDirty = true;
 
     private final Canvas canvas = new Canvas();
@@ -75,7 +77,8 @@ public class ScatterPlot extends Region {
         legend.setManaged(false);
         pointsView.setManaged(false);
         pointsView.setSmooth(true);
-        getChildren().addAll(canvas, heatmap, manifold, pointsView, arrows, heatmapLegend, legend);
+        getChildren().addAll(canvas, heatmap, densities.under(), manifold, pointsView, densities.over(), arrows,
+                heatmapLegend, legend, densities.legend());
         heatmap.visibleProperty().bind(showDiscriminator);
         heatmapLegend.visibleProperty().bind(showDiscriminator.and(fields.isNotNull()));
         manifold.visibleProperty().bind(showManifold);
@@ -88,6 +91,9 @@ public class ScatterPlot extends Region {
         }
         realLabel.visibleProperty().bind(showReal);
         generatedLabel.visibleProperty().bind(showGenerated);
+        realLabel.managedProperty().bind(realLabel.visibleProperty());
+        generatedLabel.managedProperty().bind(generatedLabel.visibleProperty());
+        legend.visibleProperty().bind(showReal.or(showGenerated));
         for (Observable o : new Observable[] {realPoints, generatedPoints, showReal, showGenerated}) {
             o.addListener(x -> markDirty(false));
         }
@@ -114,6 +120,10 @@ public class ScatterPlot extends Region {
         Frame frame = frame(w, h);
         legend.resize(legend.prefWidth(-1), legend.prefHeight(-1));
         legend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + 6));
+        HBox densityLegend = densities.legend();
+        densityLegend.resize(densityLegend.prefWidth(-1), densityLegend.prefHeight(-1));
+        double below = legend.isVisible() ? legend.getHeight() + 4 : 0;
+        densityLegend.relocate(snapPositionX(frame.left + 6), snapPositionY(frame.top + 6 + below));
         if (gridDirty) {
             gridDirty = false;
             pointsDirty = true;
@@ -132,6 +142,7 @@ public class ScatterPlot extends Region {
     /** Sizes the layers to the plot area and redraws those showing, when something changed. */
     private void placeLayers(Frame f) {
         heatmap.place(f.left, f.top, f.side);
+        densities.place(f.left, f.top, f.side);
         for (Canvas layer : new Canvas[] {manifold, arrows}) {
             if (layer.getWidth() != f.side || layer.getHeight() != f.side) {
                 layer.setWidth(f.side);
@@ -280,5 +291,10 @@ public class ScatterPlot extends Region {
 
     public BooleanProperty showArrowsProperty() {
         return showArrows;
+    }
+
+    /** The density overlays: what to draw and how (see {@link DensityOverlays}). */
+    DensityOverlays densityOverlays() {
+        return densities;
     }
 }

@@ -41,6 +41,12 @@ public final class Styles {
     public static final String EM_PLAYER = "em-player";
     public static final String EM_BUTTONS = "em-buttons";
     public static final String EM_PROGRESS = "em-progress";
+    /** The figures beside the loss chart: KL, JS, modes, Wasserstein. */
+    public static final String DIVERGENCE_PANEL = "divergence-panel";
+    public static final String METRIC_TILE = "metric-tile";
+    public static final String METRIC_NAME = "metric-name";
+    /** A figure big enough to read from the back of the room. */
+    public static final String METRIC_VALUE = "metric-value";
 
     private Styles() {
     }

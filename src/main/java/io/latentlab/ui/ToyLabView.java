@@ -1,5 +1,6 @@
 package io.latentlab.ui;
 
+import io.latentlab.density.DensityOverlay;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableObjectValue;
@@ -14,7 +15,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The toy lab workspace: on the left the scatter of real and generated points (a histogram of
- * them for 1-D data), on the right the Model choices, the live loss chart, the learning rates
+ * them for 1-D data) with its density overlays, on the right the Model choices, the live loss
+ * chart with the divergence figures under it, the learning rates
  * of both networks and slow motion. Binds to a {@link ToyLabViewModel}; draws, never computes.
  */
 public final class ToyLabView extends SplitPane {
@@ -38,12 +40,24 @@ public final class ToyLabView extends SplitPane {
         scatter.showArrowsProperty().bind(lab.showArrowsProperty());
         scatter.visibleProperty().bind(oneDimensional.not());
         DrawingPad.install(scatter, lab.drawing(), lab.drawingModeProperty());
+        DensityOverlayModel densities = lab.densities();
+        DensityOverlays overlays = scatter.densityOverlays();
+        overlays.overlayProperty().bind(Bindings.when(oneDimensional.not()).then(densities.overlayProperty())
+                .otherwise((DensityOverlay) null));
+        overlays.showRealProperty().bind(densities.showRealProperty());
+        overlays.showGeneratedProperty().bind(densities.showGeneratedProperty());
+        overlays.styleProperty().bind(densities.styleProperty());
         histogram.setId("histogram");
         histogram.realPointsProperty().bind(pointsWhen(oneDimensional, lab.realPointsProperty()));
         histogram.generatedPointsProperty().bind(pointsWhen(oneDimensional, lab.generatedPointsProperty()));
         histogram.showRealProperty().bind(lab.showRealProperty());
         histogram.showGeneratedProperty().bind(lab.showGeneratedProperty());
         histogram.visibleProperty().bind(oneDimensional);
+        DensityCurves curves = histogram.densityCurves();
+        curves.overlayProperty().bind(Bindings.when(oneDimensional).then(densities.overlayProperty())
+                .otherwise((DensityOverlay) null));
+        curves.showRealProperty().bind(densities.showRealProperty());
+        curves.showGeneratedProperty().bind(densities.showGeneratedProperty());
         pushforward.setId("pushforward");
         pushforward.mapProperty().bind(lab.pushforwardProperty());
         pushforward.realPointsProperty().bind(pointsWhen(oneDimensional, lab.realPointsProperty()));
@@ -74,7 +88,8 @@ public final class ToyLabView extends SplitPane {
         SlowMotionControl slowMotion = new SlowMotionControl(lab.stepDelayMillisProperty(), lab::setStepDelayMillis);
         slowMotion.slider().setId("stepDelay");
 
-        VBox side = new VBox(new ToyLabModelPanel(lab), new DrawingControls(lab), new Separator(Orientation.HORIZONTAL), lossChart, new Separator(Orientation.HORIZONTAL), generatorLr, discriminatorLr, slowMotion);
+        VBox side = new VBox(new ToyLabModelPanel(lab), new DrawingControls(lab), new Separator(Orientation.HORIZONTAL), lossChart,
+                new DivergencePanel(densities), new Separator(Orientation.HORIZONTAL), generatorLr, discriminatorLr, slowMotion);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setMinWidth(320);
         ScrollPane sideScroll = new ScrollPane(side); // scrolls only when the open Networks section or larger text needs it

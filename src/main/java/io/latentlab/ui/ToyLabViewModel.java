@@ -3,6 +3,7 @@ package io.latentlab.ui;
 import io.latentlab.data.DrawnDistribution;
 import io.latentlab.data.ToyDistribution;
 import io.latentlab.data.ToyDistributions;
+import io.latentlab.density.OverlayFitter;
 import io.latentlab.model.HiddenLayers;
 import io.latentlab.model.NoisePrior;
 import io.latentlab.train.FieldSnapshot;
@@ -40,7 +41,8 @@ import java.util.Objects;
 /**
  * The live state of the toy lab, for views to bind to: training state, iteration, speed, mode
  * coverage, real and generated points, the discriminator heatmap, generator manifold and
- * gradient arrows (with which of them to show), the loss history, the model's data, noise and loss,
+ * gradient arrows (with which of them to show), the density overlays and divergences
+ * ({@link DensityOverlayModel}), the loss history, the model's data, noise and loss,
  * learning rates, and a message line.
  * The only part of the toy lab that talks to the {@link TrainingSession}.
  *
@@ -57,6 +59,8 @@ public final class ToyLabViewModel {
     static final long HISTORY_REFRESH_NS = 100_000_000L;
     /** The slow-motion range, milliseconds of pause after every step. */
     public static final long MAX_STEP_DELAY_MS = 200;
+    /** The fewest painted points the density overlays estimate from. */
+    static final int MIN_DRAWN_FOR_DENSITY = 20;
 
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(this, "state");
@@ -92,6 +96,8 @@ public final class ToyLabViewModel {
     private final ReadOnlyObjectWrapper<PushforwardMap> pushforward = new ReadOnlyObjectWrapper<>(this, "pushforward");
     private final BooleanProperty showPushforward = new SimpleBooleanProperty(this, "showPushforward", true);
 
+    private final DensityOverlayModel densities = new DensityOverlayModel(OverlayFitter.onOwnThread());
+
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -109,6 +115,7 @@ public final class ToyLabViewModel {
     private PushforwardMap lastPushforward;
     private long lastHistoryVersion = -1;
     private long lastHistoryNs;
+    private String lastOverlayFailure = "";
 
     /** Starts without a session ("Starting…"); shows {@code REAL_POINTS} points of {@code data} drawn with {@code seed}. */
     public ToyLabViewModel(ToyDistribution data, long seed) {
@@ -117,7 +124,7 @@ public final class ToyLabViewModel {
         this.drawing = new DrawingViewModel(seed);
         drawing.pointsProperty().addListener((o, was, painted) -> {
             if (drawingMode.get()) {
-                realPoints.set(painted);
+                showDrawing(painted);
             }
         });
         showData(data, seed);
@@ -140,6 +147,7 @@ public final class ToyLabViewModel {
     /** Stops following the session; the caller closes it. */
     public void detach() {
         frames.stop();
+        densities.close();
     }
 
     /** Reads the session's latest snapshots into the properties. Called every frame; cheap when nothing changed. */
@@ -158,6 +166,7 @@ public final class ToyLabViewModel {
             // not the old data's, just before a rebuild, nor the old GAN's while a drawing waits
             if (samples.dimension() == dataDimension.get() && !(drawingMode.get() && trainedDrawing < 0)) {
                 generatedPoints.set(samples.points());
+                densities.samplesChanged(samples);
                 coverageText.set(samples.coverage() == null ? "Coverage: no modes to count" : "Coverage: " + samples.coverage().summary());
             }
         }
@@ -184,6 +193,12 @@ public final class ToyLabViewModel {
             }
             lastHistoryNs = now;
         }
+        densities.refresh(now, metrics, loss.get());
+        String overlayFailure = densities.failure();
+        if (!overlayFailure.isEmpty() && !overlayFailure.equals(lastOverlayFailure)) {
+            showError(overlayFailure);
+        }
+        lastOverlayFailure = overlayFailure;
     }
 
     private void showMetrics(MetricSnapshot metrics) {
@@ -361,7 +376,7 @@ public final class ToyLabViewModel {
         dataDimension.set(2);
         drawingMode.set(true);
         trainedDrawing = -1;
-        realPoints.set(drawing.pointsProperty().get());
+        showDrawing(drawing.pointsProperty().get());
         generatedPoints.set(null);
         fields.set(null);
         coverageText.set("");
@@ -398,6 +413,12 @@ public final class ToyLabViewModel {
         return true;
     }
 
+    /** The painted points as the real data, with density overlays once there are a few (a dab or two is no density). */
+    private void showDrawing(float[] painted) {
+        realPoints.set(painted);
+        densities.dataChanged(painted.length >= 2 * MIN_DRAWN_FOR_DENSITY ? painted : null, 2);
+    }
+
     /** The brush drawing of "Draw your own". */
     public DrawingViewModel drawing() {
         return drawing;
@@ -415,6 +436,7 @@ public final class ToyLabViewModel {
         dataName.set(data.name());
         dataDimension.set(data.dimension());
         realPoints.set(data.sample(REAL_POINTS, seed));
+        densities.dataChanged(realPoints.get(), data.dimension());
         generatedPoints.set(null);
         fields.set(null);
         pushforward.set(null);
@@ -554,6 +576,11 @@ public final class ToyLabViewModel {
 
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
+    }
+
+    /** The density overlays and the divergence figures. */
+    public DensityOverlayModel densities() {
+        return densities;
     }
 
     /** Whether the scatter plot shows the real points; a view setting. */

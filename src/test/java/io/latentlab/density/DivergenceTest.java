@@ -65,4 +65,23 @@ class DivergenceTest {
         }
         assertEquals(0.5, Divergence.kl(p, q, grid), 1e-4);
     }
+
+    /**
+     * By hand, on three grid points 0, 2, 4 (cells of width 2): p ∝ (1, 1, 0) and q ∝ (1, 2, 1)
+     * normalise to (¼, ¼, 0) and (⅛, ¼, ⅛) per unit length, so with the cell width the masses are
+     * (½, ½, 0) and (¼, ½, ¼). KL(p‖q) = ½ ln 2; m = (⅜, ½, ⅛) gives JS = ⅜ ln(4/3); KL(q‖p)
+     * meets p = 0 and uses the floor 1e-10 · max p on the densities (max p = ¼ per unit length):
+     * ¼ ln ½ + 2·⅛·ln(⅛ / (¼·1e-10)) = ¼ ln ½ + ¼ ln(½·1e10).
+     */
+    @Test
+    void matchesAHandComputationOnThreePoints() {
+        Grid grid = Grid.of(0, 4, 3);
+        double[] p = {1, 1, 0};
+        double[] q = {1, 2, 1};
+        assertEquals(0.5 * Math.log(2), Divergence.kl(p, q, grid), 1e-12);
+        assertEquals(0.375 * Math.log(4.0 / 3), Divergence.js(p, q, grid), 1e-12);
+        assertEquals(0.375 * Math.log(4.0 / 3), Divergence.js(q, p, grid), 1e-12);
+        assertEquals(0.25 * Math.log(0.5) + 0.25 * Math.log(0.5e10), Divergence.kl(q, p, grid), 1e-9);
+        assertEquals(0, Divergence.kl(q, q, grid), 1e-15);
+    }
 }
