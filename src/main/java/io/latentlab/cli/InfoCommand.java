@@ -26,10 +26,12 @@ import java.util.stream.Collectors;
 /**
  * {@code latentlab info FILE}: describes a file the app reads, one {@code key: value} per line.
  * A model file is loaded and checked in full (so a damaged one is reported, not described); a
- * points CSV gets its count, dimension and range per axis.
+ * points CSV gets its count, dimension and range per axis; an IDX file or a dataset folder what
+ * {@link IdxInfo} says.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Describe a model file (.lab.zip) or a points CSV (.csv).")
+        description = "Describe a model file (.lab.zip), a points CSV (.csv), an IDX image or label file (raw or .gz) "
+                + "or a dataset folder of IDX files.")
 final class InfoCommand implements Callable<Integer> {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -38,7 +40,7 @@ final class InfoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A model file (.lab.zip) or a points CSV (.csv).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "A model file (.lab.zip), a points CSV (.csv), an IDX file or a dataset folder.")
     Path file;
 
     @Override
@@ -46,18 +48,26 @@ final class InfoCommand implements Callable<Integer> {
         if (!Files.exists(file)) {
             throw new BadInputException(file + " does not exist; check the path");
         }
-        if (!Files.isRegularFile(file)) {
-            throw new BadInputException(file + " is not a file; info reads model files (.lab.zip) and points CSV files (.csv)");
-        }
         PrintWriter out = spec.commandLine().getOut();
+        if (Files.isDirectory(file)) {
+            IdxInfo.describeFolder(file, out);
+            out.flush();
+            return FailureReport.OK;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new BadInputException(file + " is not a file; info reads model files (.lab.zip), points CSV files (.csv), "
+                    + "IDX datasets and dataset folders");
+        }
         String ext = OutputFiles.extension(file);
         if ("csv".equals(ext)) {
             describePoints(out);
         } else if ("zip".equals(ext) || startsWithZipMagic()) {
             describeModel(out);
+        } else if (IdxInfo.looksLikeIdx(file)) {
+            IdxInfo.describeFile(file, out);
         } else {
-            throw new BadInputException("cannot tell what " + file.getFileName() + " is: info reads model files (.lab.zip) "
-                    + "and points CSV files (.csv)");
+            throw new BadInputException("cannot tell what " + file.getFileName() + " is: info reads model files (.lab.zip), "
+                    + "points CSV files (.csv), IDX datasets (-idx3-ubyte, -idx1-ubyte, raw or .gz) and dataset folders");
         }
         out.flush();
         return FailureReport.OK;
