@@ -3,7 +3,9 @@
  * ring, a grid, moons, a spiral, 1-D mixtures and pushforwards of Uniform[0, 1]), their true
  * densities where known in closed form ({@link io.latentlab.data.KnownDensity}), data a person
  * drew or saved as a points CSV ({@link io.latentlab.data.DrawnDistribution}), measures over
- * them such as mode coverage, and the exception for input that
- * cannot be used. No JavaFX and no networks here.
+ * them such as mode coverage, image datasets (IDX files of the MNIST family read with checks
+ * ({@link io.latentlab.data.IdxFile}), the bundled test sets ({@link io.latentlab.data.BundledDatasets}),
+ * dataset folders, and the seeded {@link io.latentlab.data.ShapesDataset} with known factors), and
+ * the exception for input that cannot be used. No JavaFX and no networks here.
  */
 package io.latentlab.data;

@@ -4,6 +4,7 @@ import io.latentlab.model.ModelFile;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -28,6 +29,7 @@ public final class FileCommands {
     private final ToyLabFiles files;
     private final Supplier<Node> plot;
     private File folder = new File(System.getProperty("user.home"));
+    private DatasetFolderViewModel datasets;
 
     /** @param owner a node of the window the dialogs belong to; {@code plot} gives the plot "Scatter plot as PNG" pictures */
     public FileCommands(Node owner, ToyLabFiles files, Supplier<Node> plot) {
@@ -42,6 +44,24 @@ public final class FileCommands {
         if (file != null) {
             folder = file.getParentFile();
             files.openModel(file.toPath());
+        }
+    }
+
+    /** Where File ▸ Open dataset folder… sends the folder chosen. */
+    public void setDatasets(DatasetFolderViewModel datasets) {
+        this.datasets = datasets;
+    }
+
+    public void openDatasetFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle("Open a dataset folder (IDX files such as train-images-idx3-ubyte.gz)");
+        if (folder != null && Files.isDirectory(folder.toPath())) {
+            chooser.setInitialDirectory(folder);
+        }
+        File chosen = chooser.showDialog(window());
+        if (chosen != null && datasets != null) {
+            folder = chosen.getParentFile();
+            datasets.open(chosen.toPath());
         }
     }
 

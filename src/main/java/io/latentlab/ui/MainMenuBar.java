@@ -14,7 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * File (open, save, export, quit), View (which points and layers to show: discriminator heatmap,
+ * File (open, save, open a dataset folder, export, quit), View (which points and layers to show: discriminator heatmap,
  * generator manifold, gradient arrows, density overlays; the 1-D pushforward map; larger text) and Help (shortcuts,
  * about). File commands wait until the training session is ready.
  */
@@ -32,9 +32,11 @@ public final class MainMenuBar extends MenuBar {
         for (MenuItem needsSession : new MenuItem[] {open, save, export}) {
             needsSession.disableProperty().bind(Bindings.not(lab.readyProperty()));
         }
+        MenuItem openDatasets = item("Open dataset folder…", e -> files.openDatasetFolder());
+        openDatasets.setId("openDatasetFolder");
         MenuItem exit = item("Quit", e -> quit.run());
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, open, save, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
+        Menu file = new Menu("File", null, open, save, new SeparatorMenuItem(), openDatasets, new SeparatorMenuItem(), export, new SeparatorMenuItem(), exit);
 
         CheckMenuItem showReal = new CheckMenuItem("Show real samples");
         showReal.selectedProperty().bindBidirectional(lab.showRealProperty());

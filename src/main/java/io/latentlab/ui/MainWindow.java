@@ -21,6 +21,7 @@ public final class MainWindow extends BorderPane {
     private final VaeView vaeView = new VaeView(vae);
     private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
+    private final DatasetFolderViewModel datasets;
 
     /**
      * @param lab   the toy lab's view model, attached to its session now or later
@@ -51,6 +52,8 @@ public final class MainWindow extends BorderPane {
         workspaces.setId("workspaces");
 
         FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
+        datasets = new DatasetFolderViewModel(tasks, lab::showInfo, lab::showError);
+        files.setDatasets(datasets);
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         TrainingToolbar toolbar = new TrainingToolbar(lab);
@@ -104,6 +107,11 @@ public final class MainWindow extends BorderPane {
 
     public VaeView vaeView() {
         return vaeView;
+    }
+
+    /** The image dataset opened with File ▸ Open dataset folder…, for the image models. */
+    public DatasetFolderViewModel datasetFolderViewModel() {
+        return datasets;
     }
 
     public ToyLabView toyLabView() {
