@@ -134,7 +134,7 @@ class BadInputTest {
                 "--out", dir.resolve("s.npy").toString());
         Path other = dir.resolve("noise.bin");
         Files.write(other, noise);
-        assertBad("info reads model files (.lab.zip) and points CSV files (.csv)", "info", other.toString());
+        assertBad("info reads model files (.lab.zip), points CSV files (.csv), IDX datasets", "info", other.toString());
     }
 
     @Test
