@@ -68,7 +68,7 @@ public record IdxFile(String name, boolean gzip, int magic, int count, int rows,
                 try {
                     in = new GZIPInputStream(raw, BUFFER);
                 } catch (EOFException e) {
-                    throw truncatedGzipHeader(name, size);
+                    throw IdxDamage.truncatedGzipHeader(name, size);
                 }
             }
             return read(name, gzip, size, in);
@@ -91,14 +91,14 @@ public record IdxFile(String name, boolean gzip, int magic, int count, int rows,
         }
         int magic = bigEndian(head, 0);
         if (magic != IMAGE_MAGIC && magic != LABEL_MAGIC) {
-            throw new BadInputException(wrongMagic(name, gzip, head));
+            throw new BadInputException(IdxDamage.wrongMagic(name, gzip, head));
         }
         int dimensions = magic == IMAGE_MAGIC ? 3 : 1;
         byte[] dims = new byte[4 * dimensions];
         int gotDims = fill(in, dims, 0, dims.length);
         long headerSize = 4L + dims.length;
         if (gotDims < dims.length) {
-            throw truncated(name, after, headerSize, 4 + gotDims, "its header");
+            throw IdxDamage.truncated(name, after, headerSize, 4 + gotDims, "its header");
         }
         int count = bigEndian(dims, 0);
         int rows = magic == IMAGE_MAGIC ? bigEndian(dims, 4) : 1;
@@ -119,17 +119,17 @@ public record IdxFile(String name, boolean gzip, int magic, int count, int rows,
         }
         long expected = headerSize + values;
         if (!gzip && fileSize < expected) {
-            throw truncated(name, after, expected, fileSize, thousands(count) + " " + what);
+            throw IdxDamage.truncated(name, after, expected, fileSize, thousands(count) + " " + what);
         }
         byte[] data = new byte[(int) values];
         int read;
         try {
             read = fill(in, data, 0, data.length);
         } catch (PartialRead e) {
-            throw truncated(name, after, expected, headerSize + e.read, "the gzip data ended early");
+            throw IdxDamage.truncated(name, after, expected, headerSize + e.read, "the gzip data ended early");
         }
         if (read < data.length) {
-            throw truncated(name, after, expected, headerSize + read, thousands(count) + " " + what);
+            throw IdxDamage.truncated(name, after, expected, headerSize + read, thousands(count) + " " + what);
         }
         long extra = gzip ? countRest(in) : fileSize - expected;
         if (extra > 0) {
@@ -191,35 +191,6 @@ public record IdxFile(String name, boolean gzip, int magic, int count, int rows,
         int b1 = in.read();
         in.reset();
         return b0 == 0x1f && b1 == 0x8b;
-    }
-
-    private static BadInputException truncatedGzipHeader(String name, long size) {
-        return new BadInputException(name + " is truncated: only " + thousands(size) + " bytes, too few for its gzip header"
-                + "; download it again");
-    }
-
-    private static BadInputException truncated(String name, String after, long expected, long found, String context) {
-        return new BadInputException(name + " is truncated: expected " + thousands(expected) + " bytes" + after + ", found "
-                + thousands(found) + " (" + context + "); download it again");
-    }
-
-    private static String wrongMagic(String name, boolean gzip, byte[] head) {
-        int magic = bigEndian(head, 0);
-        String hex = String.format(Locale.ROOT, "0x%08X", magic);
-        String found = printable(head) ? "it starts with the text \"" + new String(head, java.nio.charset.StandardCharsets.US_ASCII)
-                + "\"" : "its magic number is " + hex;
-        return name + " is not an IDX image or label file" + (gzip ? " (inside its gzip)" : "") + ": " + found
-                + ", not 2051 (0x00000803, images) or 2049 (0x00000801, labels); download it again or choose the "
-                + "-images-idx3-ubyte or -labels-idx1-ubyte file";
-    }
-
-    private static boolean printable(byte[] b) {
-        for (byte c : b) {
-            if (c < 0x20 || c > 0x7e) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static int bigEndian(byte[] b, int at) {
