@@ -59,7 +59,7 @@ public final class ToyLabFiles {
             LoadedModel model = opened.model();
             session.replace(() -> new GanTrainer(model.gan().copy(), opened.data(), opened.settings())
                     .continuingFrom(model.card().trainingSteps()));
-            lab.showModel(opened.data(), model.gan().noisePrior(), opened.settings().loss());
+            lab.showModel(opened.data(), model.gan().noisePrior(), model.gan().noiseSize(), opened.settings().loss());
             lab.networks().showShape(model.gan().shape());
             lab.setLearningRates(clampRate(opened.settings().generatorLr()), clampRate(opened.settings().discriminatorLr()));
             lab.showInfo("Opened " + name + ": a GAN trained " + ToyLabViewModel.formatIteration(model.card().trainingSteps())
