@@ -36,6 +36,7 @@ public final class ToyLabModelPanel extends VBox {
         ChoicePicker<Integer> noiseSize = new ChoicePicker<>("noiseSizePicker", List.of(1, 2), ModelChoiceLabels::noiseSize,
                 noiseSizeValue = lab.noiseSizeProperty().asObject(), lab::chooseNoiseSize);
         noiseSize.setMaxWidth(Region.USE_PREF_SIZE);
+        noiseSize.setMinWidth(Region.USE_PREF_SIZE);
         noiseSize.setTooltip(new Tooltip("Noise size: how many numbers the generator draws. 1-D noise on 2-D data can only make a curve."));
         noise.setTooltip(new Tooltip("Noise prior: where the generator's random numbers come from."));
         HBox noiseRow = new HBox(8, noise, noiseSize);
