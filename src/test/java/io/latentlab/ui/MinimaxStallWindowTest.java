@@ -97,6 +97,16 @@ class MinimaxStallWindowTest {
             lab.showArrowsProperty().set(true);
             return null;
         });
+        // as a person clicks: each choice is in force before the next click (Reset)
+        waitUntil(() -> {
+            GanHyperparameters h = session.hyperparameters();
+            return h.loss() == GanLoss.MINIMAX && h.generatorOptimizer() == Optimizer.SGD
+                    && h.discriminatorOptimizer() == Optimizer.SGD && h.discriminatorSteps() == 5
+                    && h.generatorLr() == 0.01 && h.discriminatorLr() == 0.1
+                    && fx(() -> lab.networks().generatorOptimizerProperty().get() == Optimizer.SGD
+                    && lab.networks().discriminatorOptimizerProperty().get() == Optimizer.SGD
+                    && lab.networks().discriminatorStepsProperty().get() == 5);
+        });
 
         Run minimax = resetAndTrain(robot);
         GanHyperparameters used = session.hyperparameters();

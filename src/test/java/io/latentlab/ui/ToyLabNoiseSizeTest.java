@@ -114,6 +114,7 @@ class ToyLabNoiseSizeTest {
         });
         waitUntil(() -> fx(() -> lab.messageProperty().get()).startsWith("Saved"));
         assertEquals(1, ModelFile.load(file).card().latentSize());
+        assertTrue(ModelFile.load(file).card().command().contains("--latent 1"), ModelFile.load(file).card().command());
 
         pick(robot, "#noiseSizePicker", "2-D");
         waitUntil(() -> iteration(robot) == 0 && session.withTrainer(t -> t.gan().noiseSize()).get() == 2);
