@@ -17,6 +17,8 @@ final class FieldProbe {
     static final int GRID = 48;
     /** Noise-grid points per side of the manifold. */
     static final int MANIFOLD_LINES = 21;
+    /** Points along the noise line of a 1-D generator's curve. */
+    static final int CURVE_POINTS = 241;
     /** The discriminator grid covers [−RANGE, RANGE]², the scatter plot's range. */
     static final double RANGE = 3.0;
 
@@ -25,6 +27,7 @@ final class FieldProbe {
     private final NoisePrior prior;
     private final float[] gridPoints;
     private final float[] manifoldNoise;
+    private final float[] curveNoise;
 
     FieldProbe(DenseStack generator, DenseStack discriminator, NoisePrior prior) {
         this.generator = generator;
@@ -38,6 +41,7 @@ final class FieldProbe {
             }
         }
         this.manifoldNoise = hasManifold() ? noiseGrid(prior) : new float[0];
+        this.curveNoise = hasCurve() ? noiseLine(prior) : new float[0];
     }
 
     /** The part of the noise space the manifold covers: [−extent, extent] per coordinate. */
@@ -58,18 +62,33 @@ final class FieldProbe {
         return z;
     }
 
+    /** The curve's noise values, evenly spaced over [−extent, extent]. */
+    static float[] noiseLine(NoisePrior prior) {
+        double extent = noiseExtent(prior);
+        float[] z = new float[CURVE_POINTS];
+        for (int i = 0; i < CURVE_POINTS; i++) {
+            z[i] = (float) (-extent + 2 * extent * i / (CURVE_POINTS - 1));
+        }
+        return z;
+    }
+
     private boolean hasManifold() {
         return generator.inputs() == 2 && generator.outputs() == 2;
+    }
+
+    private boolean hasCurve() {
+        return generator.inputs() == 1 && generator.outputs() == 2;
     }
 
     /** All three fields; {@code arrowNoise} holds the noise rows of the generated points that get arrows. */
     FieldSnapshot probe(long iteration, GanLoss loss, float[] arrowNoise) {
         float[] d = discriminatorGrid(loss.probabilistic());
         float[] manifold = hasManifold() ? run(generator, manifoldNoise) : new float[0];
+        float[] curve = hasCurve() ? run(generator, curveNoise) : new float[0];
         float[] origins = run(generator, arrowNoise);
         float[] vectors = generatorPush(loss, origins);
         return new FieldSnapshot(iteration, RANGE, GRID, d, loss.probabilistic(),
-                hasManifold() ? MANIFOLD_LINES : 0, manifold, origins, vectors);
+                hasManifold() ? MANIFOLD_LINES : 0, manifold, origins, vectors, curve);
     }
 
     private float[] discriminatorGrid(boolean probabilistic) {

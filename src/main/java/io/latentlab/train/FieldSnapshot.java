@@ -6,7 +6,8 @@ package io.latentlab.train;
  * plot range (a heatmap from "fake" to "real"), the generator manifold (where G sends a regular
  * grid of the noise space, so a teacher sees how G warps it), and gradient arrows (for some
  * generated points, the direction the generator's loss pushes them: −∂L_G/∂x at x = G(z)).
- * Only for 2-D data; the manifold only for 2-D noise.
+ * Only for 2-D data. With 2-D noise the manifold is a warped grid; with 1-D noise it is a
+ * curve, the image of the noise line: all a generator of 1-D noise can ever make.
  *
  * <p>Grid layout: {@code gridSize × gridSize} cell centres over [−range, range]², row-major,
  * row 0 at the top (largest y), column 0 at the left, as an image's pixels are laid out.
@@ -22,11 +23,25 @@ package io.latentlab.train;
  *                      empty when there is none
  * @param arrowOrigins  generated points x = G(z), x,y pairs
  * @param arrowVectors  −∂L_G/∂x at each origin (per point, not divided by the batch), x,y pairs
+ * @param curve         for 1-D noise, G along the noise line from its low end to its high end,
+ *                      x,y per point; empty for 2-D noise
  */
 public record FieldSnapshot(long iteration, double range, int gridSize, float[] discriminator, boolean probabilistic,
-                            int manifoldLines, float[] manifold, float[] arrowOrigins, float[] arrowVectors) {
+                            int manifoldLines, float[] manifold, float[] arrowOrigins, float[] arrowVectors,
+                            float[] curve) {
+
+    /** Fields without a noise curve (2-D noise). */
+    public FieldSnapshot(long iteration, double range, int gridSize, float[] discriminator, boolean probabilistic,
+                         int manifoldLines, float[] manifold, float[] arrowOrigins, float[] arrowVectors) {
+        this(iteration, range, gridSize, discriminator, probabilistic, manifoldLines, manifold, arrowOrigins, arrowVectors,
+                new float[0]);
+    }
 
     public FieldSnapshot {
+        if (curve.length % 2 != 0) {
+            throw new IllegalArgumentException("the noise curve has an odd number of coordinates, " + curve.length);
+        }
+        curve = curve.clone();
         if (discriminator.length != gridSize * gridSize) {
             throw new IllegalArgumentException(discriminator.length + " discriminator values for a " + gridSize + "² grid");
         }
@@ -62,6 +77,16 @@ public record FieldSnapshot(long iteration, double range, int gridSize, float[] 
         return manifold[2 * (b * manifoldLines + a) + j];
     }
 
+    /** Points on the noise curve, 0 for 2-D noise. */
+    public int curvePoints() {
+        return curve.length / 2;
+    }
+
+    /** Coordinate {@code j} of noise-curve point {@code i}, without copying. */
+    public float curveAt(int i, int j) {
+        return curve[2 * i + j];
+    }
+
     public int arrowCount() {
         return arrowOrigins.length / 2;
     }
@@ -89,6 +114,11 @@ public record FieldSnapshot(long iteration, double range, int gridSize, float[] 
     @Override
     public float[] arrowOrigins() {
         return arrowOrigins.clone();
+    }
+
+    @Override
+    public float[] curve() {
+        return curve.clone();
     }
 
     @Override

@@ -5,7 +5,11 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The single-key shortcuts while the "Mixtures (EM)" workspace shows: Space plays or pauses EM,
@@ -14,6 +18,19 @@ import java.util.function.BooleanSupplier;
  * too) never reach the hidden GAN.
  */
 final class EmKeyboardShortcuts {
+
+    /** One key: what to press in words, what it does, and the action. */
+    record Key(KeyCode key, String keyName, String description, Consumer<EmPlayerViewModel> action) {
+    }
+
+    /** All of them, in the order Help lists them. */
+    static final List<Key> KEYS = List.of(
+            new Key(KeyCode.SPACE, "Space", "Play or pause EM", EmPlayerViewModel::togglePlay),
+            new Key(KeyCode.S, "S", "One EM iteration (E step and M step)", EmPlayerViewModel::step),
+            new Key(KeyCode.R, "R", "A new initialisation of the same mixture on the same data", EmPlayerViewModel::reset));
+
+    /** Keys the toy lab uses that do nothing here, swallowed so they never reach the hidden GAN. */
+    private static final Set<KeyCode> SWALLOWED = EnumSet.of(KeyCode.D, KeyCode.G);
 
     private EmKeyboardShortcuts() {
     }
@@ -24,17 +41,16 @@ final class EmKeyboardShortcuts {
                     || event.isControlDown() || scene.getFocusOwner() instanceof TextInputControl) {
                 return;
             }
-            KeyCode key = event.getCode();
-            switch (key) {
-                case SPACE -> em.togglePlay();
-                case S -> em.step();
-                case R -> em.reset();
-                case D, G -> { }
-                default -> {
+            for (Key key : KEYS) {
+                if (event.getCode() == key.key()) {
+                    key.action().accept(em);
+                    event.consume();
                     return;
                 }
             }
-            event.consume();
+            if (SWALLOWED.contains(event.getCode())) {
+                event.consume();
+            }
         });
     }
 }

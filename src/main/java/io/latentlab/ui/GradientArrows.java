@@ -11,7 +11,9 @@ import java.util.Arrays;
  * Gradient arrows: from some generated points, the way the generator's loss pushes each one
  * (−∂L_G/∂x), drawn over the points. The lengths are relative: the snapshot's typical large
  * push (the 90th percentile) gets a fixed share of the plot, longer ones are capped, so the
- * arrows stay readable whether the gradients are large or tiny. A canvas the size of the plot
+ * arrows stay readable whether the gradients are large or small. Below {@link #SMALL_PUSH} the
+ * lengths are absolute: a vanishing gradient draws vanishing arrows, as in the minimax stall
+ * (pushes of about 0.005 there, against 0.06 or more for every loss at the first step). A canvas the size of the plot
  * area, redrawn when a new snapshot comes or the plot is resized.
  */
 final class GradientArrows extends Canvas {
@@ -20,6 +22,8 @@ final class GradientArrows extends Canvas {
     /** The 90th-percentile arrow as a share of the plot side. */
     private static final double TYPICAL_LENGTH = 0.05;
     private static final double MAX_LENGTH = 0.08;
+    /** The push (data units per point) below which arrows shrink with it rather than being scaled up. */
+    static final double SMALL_PUSH = 0.1;
 
     GradientArrows() {
         setManaged(false);
@@ -44,7 +48,7 @@ final class GradientArrows extends Canvas {
         if (!(typical > 0) || !Double.isFinite(typical)) {
             return;
         }
-        double pixelsPerPush = TYPICAL_LENGTH * side / typical;
+        double pixelsPerPush = TYPICAL_LENGTH * side / Math.max(typical, SMALL_PUSH);
         double maxPixels = MAX_LENGTH * side;
         double scale = side / (2 * range);
         g.setStroke(ARROW);

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 
 /**
- * Help ▸ Keyboard shortcuts and Help ▸ About Latent Lab, styled like the main window (larger text
+ * Help ▸ Keyboard shortcuts (grouped by tab, see {@link ShortcutGroups}) and Help ▸ About Latent Lab, styled like the main window (larger text
  * included) so they read from the back of the room.
  */
 public final class HelpDialogs {
@@ -28,11 +28,16 @@ public final class HelpDialogs {
         GridPane table = new GridPane();
         table.getStyleClass().add("shortcut-table");
         int row = 0;
-        for (KeyboardShortcuts.Shortcut s : KeyboardShortcuts.TRAINING) {
-            addRow(table, row++, s.keyName(), s.description());
-        }
-        for (String[] s : KeyboardShortcuts.MENU) {
-            addRow(table, row++, s[0], s[1]);
+        for (ShortcutGroups.Group group : ShortcutGroups.all()) {
+            Label title = new Label(group.title());
+            title.getStyleClass().add(Styles.CONTROL_TITLE);
+            if (row > 0) {
+                title.setPadding(new javafx.geometry.Insets(10, 0, 0, 0));
+            }
+            table.add(title, 0, row++, 2, 1);
+            for (ShortcutGroups.Row r : group.rows()) {
+                addRow(table, row++, r.key(), r.description());
+            }
         }
         Alert alert = alert("Keyboard shortcuts", "Keyboard shortcuts");
         alert.getDialogPane().setContent(table);

@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -24,6 +25,7 @@ public class LogLikelihoodChart extends Region {
     /** Carries the stylesheet's font size; not shown. */
     private final Label fontSource = new Label();
     private boolean dirty = true;
+    private final Text measure = new Text();
 
     public LogLikelihoodChart() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
@@ -99,12 +101,20 @@ public class LogLikelihoodChart extends Region {
             g.setTextBaseline(VPos.CENTER);
             g.fillText(HistogramBins.tickLabel(y, yStep), left - 6, py);
         }
-        double xStep = Math.max(1, HistogramBins.tickStep(last - 1, (int) Math.max(2, Math.min(6, width / 70))));
-        for (double t = 1; t <= last; t += xStep) {
+        measure.setFont(fontSource.getFont());
+        measure.setText(Long.toString(last).replaceAll("[0-9]", "0"));
+        double labelPx = measure.getLayoutBounds().getWidth();
+        long xStep = Math.round(NiceTicks.step(last - 1, width, labelPx, 1));
+        g.setTextBaseline(VPos.TOP);
+        // iteration 1, then the multiples of the step; right-aligned where centred would leave the plot
+        for (long t = 1; t <= last; t = t == 1 && xStep > 1 ? xStep : t + xStep) {
+            if (t != 1 && t != last && (t - 1) * xScale < labelPx) {
+                continue; // too near iteration 1's label
+            }
             double px = snapPositionX(x0 + (t - 1) * xScale) + 0.5;
-            g.setTextAlign(TextAlignment.CENTER);
-            g.setTextBaseline(VPos.TOP);
-            g.fillText(Long.toString(Math.round(t)), px, top + height + 4);
+            boolean atEnd = px + labelPx / 2 > left + width + PAD;
+            g.setTextAlign(atEnd ? TextAlignment.RIGHT : TextAlignment.CENTER);
+            g.fillText(Long.toString(t), atEnd ? left + width + PAD : px, top + height + 4);
         }
         if (n > 0) {
             g.setStroke(PlotPalette.REAL);

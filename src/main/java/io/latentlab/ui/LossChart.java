@@ -6,21 +6,21 @@ import javafx.collections.ObservableList;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
-import javafx.util.StringConverter;
 
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The discriminator's and the generator's loss against the iteration, for the whole run.
  *
  * <p>Fed from the session's bounded history (at most {@link io.latentlab.train.TrainingSession#HISTORY_POINTS} points per series however long the
  * run), redrawn at most ten times a second, without animation or symbols: a chart of 100,000
- * iterations costs as much as one of 1,000.
+ * iterations costs as much as one of 1,000. The iteration axis picks its own tick step from its
+ * width ({@link IterationTicks}).
  */
 public final class LossChart extends LineChart<Number, Number> {
+
+    private final IterationTicks iterationTicks = new IterationTicks((NumberAxis) getXAxis());
 
     public static final String DEFAULT_STYLE_CLASS = "loss-chart";
 
@@ -35,21 +35,6 @@ public final class LossChart extends LineChart<Number, Number> {
         setAxisSortingPolicy(SortingPolicy.NONE);
         getXAxis().setLabel("Iteration");
         getYAxis().setLabel("Loss");
-        NumberFormat whole = NumberFormat.getIntegerInstance(Locale.ROOT); // cached: axes format labels often
-        NumberAxis iterations = (NumberAxis) getXAxis();
-        iterations.setForceZeroInRange(false);
-        iterations.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                double v = n.doubleValue();
-                return v == Math.rint(v) ? whole.format((long) v) : ""; // no "2.5 iterations"
-            }
-
-            @Override
-            public Number fromString(String text) {
-                return Long.parseLong(text.replace(",", ""));
-            }
-        });
         getXAxis().setAnimated(false);
         getYAxis().setAnimated(false);
         discriminator.setName("Discriminator (D)");
@@ -65,7 +50,12 @@ public final class LossChart extends LineChart<Number, Number> {
         if (history == null) {
             discriminator.getData().clear();
             generator.getData().clear();
+            iterationTicks.cover(0, 100);
             return;
+        }
+        long[] iterations = history.iteration();
+        if (iterations.length > 0) {
+            iterationTicks.cover(iterations[0], iterations[iterations.length - 1]);
         }
         update(discriminator.getData(), history.iteration(), history.discriminatorLoss());
         update(generator.getData(), history.iteration(), history.generatorLoss());

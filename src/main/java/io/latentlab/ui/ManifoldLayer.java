@@ -8,12 +8,17 @@ import javafx.scene.paint.Color;
 /**
  * The generator manifold: the lines of a regular grid in the noise space, drawn where the
  * generator sends them, thin and grey under the points. Shows how G stretches and folds the
- * noise to cover the modes, and where it squeezes space between them. A canvas the size of the
- * plot area, redrawn when a new snapshot comes or the plot is resized.
+ * noise to cover the modes, and where it squeezes space between them. With 1-D noise the
+ * manifold is one curve, drawn bolder: the image of the noise line, all such a generator can
+ * make. A canvas the size of the plot area, redrawn when a new snapshot comes or the plot is
+ * resized.
  */
 final class ManifoldLayer extends Canvas {
 
     static final Color LINE = Color.rgb(60, 60, 60, 0.45);
+    /** The 1-D noise curve: alone, so darker and thicker than the grid's lines. */
+    static final Color CURVE = Color.rgb(40, 40, 40, 0.8);
+    static final double CURVE_WIDTH = 3;
 
     ManifoldLayer() {
         setManaged(false);
@@ -24,13 +29,19 @@ final class ManifoldLayer extends Canvas {
     void draw(FieldSnapshot fields, double side, double range) {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
-        if (fields == null || fields.manifoldLines() == 0) {
+        if (fields == null) {
+            return;
+        }
+        double scale = side / (2 * range);
+        if (fields.curvePoints() > 1) {
+            drawCurve(g, fields, scale, range);
+        }
+        if (fields.manifoldLines() == 0) {
             return;
         }
         g.setStroke(LINE);
         g.setLineWidth(0.9);
         int n = fields.manifoldLines();
-        double scale = side / (2 * range);
         for (int along = 0; along < 2; along++) {
             for (int line = 0; line < n; line++) {
                 g.beginPath();
@@ -48,5 +59,22 @@ final class ManifoldLayer extends Canvas {
                 g.stroke();
             }
         }
+    }
+
+    private static void drawCurve(GraphicsContext g, FieldSnapshot fields, double scale, double range) {
+        g.setStroke(CURVE);
+        g.setLineWidth(CURVE_WIDTH);
+        g.setLineJoin(javafx.scene.shape.StrokeLineJoin.ROUND);
+        g.beginPath();
+        for (int i = 0; i < fields.curvePoints(); i++) {
+            double x = (fields.curveAt(i, 0) + range) * scale;
+            double y = (range - fields.curveAt(i, 1)) * scale;
+            if (i == 0) {
+                g.moveTo(x, y);
+            } else {
+                g.lineTo(x, y);
+            }
+        }
+        g.stroke();
     }
 }

@@ -17,6 +17,11 @@ public final class ModelChoiceLabels {
         };
     }
 
+    /** "1-D" or "2-D". */
+    public static String noiseSize(int size) {
+        return size + "-D";
+    }
+
     public static String loss(GanLoss loss) {
         return switch (loss) {
             case NON_SATURATING -> "Non-saturating";

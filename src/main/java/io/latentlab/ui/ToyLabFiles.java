@@ -59,7 +59,7 @@ public final class ToyLabFiles {
             LoadedModel model = opened.model();
             session.replace(() -> new GanTrainer(model.gan().copy(), opened.data(), opened.settings())
                     .continuingFrom(model.card().trainingSteps()));
-            lab.showModel(opened.data(), model.gan().noisePrior(), opened.settings().loss());
+            lab.showModel(opened.data(), model.gan().noisePrior(), model.gan().noiseSize(), opened.settings().loss());
             lab.networks().showShape(model.gan().shape());
             lab.setLearningRates(clampRate(opened.settings().generatorLr()), clampRate(opened.settings().discriminatorLr()));
             lab.showInfo("Opened " + name + ": a GAN trained " + ToyLabViewModel.formatIteration(model.card().trainingSteps())
@@ -144,8 +144,8 @@ public final class ToyLabFiles {
     private static String command(TrainedGan trained, String fileName) {
         GanHyperparameters h = trained.hyperparameters();
         return String.format(Locale.ROOT, "trained interactively in the Latent Lab toy lab; similar to: latentlab train"
-                        + " --model gan --data %s --iterations %d --batch %d --lr %s --seed %d --out %s",
-                trained.data().name(), trained.iterations(), h.batch(), LearningRateText.format(h.generatorLr()),
+                        + " --model gan --data %s --latent %d --iterations %d --batch %d --lr %s --seed %d --out %s",
+                trained.data().name(), trained.gan().noiseSize(), trained.iterations(), h.batch(), LearningRateText.format(h.generatorLr()),
                 h.seed(), fileName);
     }
 

@@ -58,8 +58,21 @@ public final class ToyLabSetup {
     /** The same for data at hand, such as a drawing (immutable, so safe on the training thread). */
     public static Supplier<GanTrainer> gan(ToyDistribution data, NoisePrior noise, GanHyperparameters settings,
                                            HiddenLayers generator, HiddenLayers discriminator) {
+        return gan(data, noise, data.dimension(), settings, generator, discriminator);
+    }
+
+    /** As {@link #gan(String, NoisePrior, GanHyperparameters, HiddenLayers, HiddenLayers)}, with {@code noiseSize}-D noise (1 or 2). */
+    public static Supplier<GanTrainer> gan(String dataName, NoisePrior noise, int noiseSize, GanHyperparameters settings,
+                                           HiddenLayers generator, HiddenLayers discriminator) {
+        return () -> gan(ToyDistributions.byName(dataName), noise, noiseSize, settings, generator, discriminator).get();
+    }
+
+    /** As {@link #gan(ToyDistribution, NoisePrior, GanHyperparameters, HiddenLayers, HiddenLayers)}, with {@code noiseSize}-D noise (1 or 2). */
+    public static Supplier<GanTrainer> gan(ToyDistribution data, NoisePrior noise, int noiseSize, GanHyperparameters settings,
+                                           HiddenLayers generator, HiddenLayers discriminator) {
         return () -> {
-            ToyGanRecipe recipe = ToyGanRecipe.defaults(settings.seed(), data.dimension());
+            ToyGanRecipe recipe = ToyGanRecipe.defaults(settings.seed(), data.dimension())
+                    .withShape(GanShape.toy(data.dimension(), noiseSize));
             GanShape shape = new GanShape(generator.applyTo(recipe.shape().generator()),
                     discriminator.applyTo(recipe.shape().discriminator()));
             return recipe.withShape(shape).withNoise(noise).withHyperparameters(settings).newTrainer(data);

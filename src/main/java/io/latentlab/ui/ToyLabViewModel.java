@@ -78,6 +78,7 @@ public final class ToyLabViewModel {
     private final ReadOnlyStringWrapper dataName = new ReadOnlyStringWrapper(this, "dataName");
     private final ReadOnlyIntegerWrapper dataDimension = new ReadOnlyIntegerWrapper(this, "dataDimension", 2);
     private final ReadOnlyObjectWrapper<NoisePrior> noise = new ReadOnlyObjectWrapper<>(this, "noise", ToyLabSetup.defaultNoise());
+    private final ReadOnlyIntegerWrapper noiseSize = new ReadOnlyIntegerWrapper(this, "noiseSize", 2);
     private final ReadOnlyObjectWrapper<GanLoss> loss = new ReadOnlyObjectWrapper<>(this, "loss",
             ToyLabSetup.defaultSettings(ToyLabSetup.DEFAULT_SEED).loss());
     private final ReadOnlyStringWrapper backend = new ReadOnlyStringWrapper(this, "backend", "not loaded yet");
@@ -127,7 +128,10 @@ public final class ToyLabViewModel {
                 showDrawing(painted);
             }
         });
+        // New data of another dimension starts with noise of its dimension, as the CLI's default.
+        dataDimension.addListener((o, was, is) -> noiseSize.set(is.intValue()));
         showData(data, seed);
+        noiseSize.set(data.dimension());
     }
 
     /** Connects the session once it is built (off the FX thread) and starts following it. */
@@ -294,8 +298,10 @@ public final class ToyLabViewModel {
             enterDrawingMode();
             return;
         }
+        int noiseBefore = noiseSize.get();
         showData(ToyDistributions.byName(name), seed);
-        rebuild("for " + DataLabels.title(name));
+        rebuild("for " + DataLabels.title(name) + (noiseSize.get() == noiseBefore ? "" : " with "
+                + ModelChoiceLabels.noiseSize(noiseSize.get()) + " noise"));
     }
 
     /** Every data set the lab trains on, by name: 2-D before 1-D, each group in the engine's order. */
@@ -319,6 +325,18 @@ public final class ToyLabViewModel {
         }
         noise.set(prior);
         rebuild("with " + ModelChoiceLabels.noise(prior).toLowerCase(Locale.ROOT) + " noise");
+    }
+
+    /** Trains a fresh GAN whose generator draws {@code size}-D noise (1 or 2); training starts again. */
+    public void chooseNoiseSize(int size) {
+        if (session == null || size == noiseSize.get()) {
+            return;
+        }
+        if (size < 1 || size > 2) {
+            throw new IllegalArgumentException("the noise size must be 1 or 2, was " + size);
+        }
+        noiseSize.set(size);
+        rebuild("with " + ModelChoiceLabels.noiseSize(size) + " noise");
     }
 
     /** Trains on with the objective {@code newLoss} from the next step: no reset. */
@@ -353,9 +371,9 @@ public final class ToyLabViewModel {
                 return false;
             }
             trainedDrawing = drawing.version();
-            session.replace(ToyLabSetup.gan(drawing.distribution(), noise.get(), settings, g, d));
+            session.replace(ToyLabSetup.gan(drawing.distribution(), noise.get(), noiseSize.get(), settings, g, d));
         } else {
-            session.replace(ToyLabSetup.gan(dataName.get(), noise.get(), settings, g, d));
+            session.replace(ToyLabSetup.gan(dataName.get(), noise.get(), noiseSize.get(), settings, g, d));
         }
         return true;
     }
@@ -445,8 +463,14 @@ public final class ToyLabViewModel {
 
     /** What an opened model file was trained with, for the pickers to show. */
     void showModel(ToyDistribution data, NoisePrior prior, GanLoss modelLoss) {
+        showModel(data, prior, data.dimension(), modelLoss);
+    }
+
+    /** As {@link #showModel(ToyDistribution, NoisePrior, GanLoss)}, with the generator's noise size. */
+    void showModel(ToyDistribution data, NoisePrior prior, int modelNoiseSize, GanLoss modelLoss) {
         showData(data, seed);
         noise.set(prior);
+        noiseSize.set(modelNoiseSize);
         loss.set(modelLoss);
     }
 
@@ -557,6 +581,11 @@ public final class ToyLabViewModel {
     /** The noise the generator draws from. */
     public ReadOnlyObjectProperty<NoisePrior> noiseProperty() {
         return noise.getReadOnlyProperty();
+    }
+
+    /** 1 or 2: the dimension of the generator's noise; the data's dimension unless a person chose otherwise. */
+    public ReadOnlyIntegerProperty noiseSizeProperty() {
+        return noiseSize.getReadOnlyProperty();
     }
 
     /** The GAN objective in force. */

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class VaeChart extends LineChart<Number, Number> {
 
+    private final IterationTicks iterationTicks = new IterationTicks((NumberAxis) getXAxis());
+
     public static final String DEFAULT_STYLE_CLASS = "vae-chart";
 
     private final XYChart.Series<Number, Number> reconstruction = new XYChart.Series<>();
@@ -31,7 +33,6 @@ public final class VaeChart extends LineChart<Number, Number> {
         getXAxis().setLabel("Iteration");
         getYAxis().setLabel("nats");
         setLegendSide(javafx.geometry.Side.RIGHT);
-        ((NumberAxis) getXAxis()).setForceZeroInRange(false);
         getXAxis().setAnimated(false);
         getYAxis().setAnimated(false);
         reconstruction.setName("Reconstruction");
@@ -50,7 +51,12 @@ public final class VaeChart extends LineChart<Number, Number> {
             reconstruction.getData().clear();
             kl.getData().clear();
             negativeElbo.getData().clear();
+            iterationTicks.cover(0, 100);
             return;
+        }
+        long[] iterations = history.iteration();
+        if (iterations.length > 0) {
+            iterationTicks.cover(iterations[0], iterations[iterations.length - 1]);
         }
         update(reconstruction.getData(), history.iteration(), history.reconstruction());
         update(kl.getData(), history.iteration(), history.kl());
