@@ -41,12 +41,38 @@ public final class NetworkSettingsModel {
         follow(start);
     }
 
-    /** Shows the optimizers and D steps the trainer uses now; no command is sent. */
+    /**
+     * Shows the optimizers and D steps the trainer uses now; no command is sent. A choice the
+     * trainer has not taken yet stays shown until the trainer reports it: settings published
+     * before the command arrived must not put the old choice back (a Reset then would reapply it).
+     */
     void follow(GanHyperparameters inForce) {
-        generatorOptimizer.set(inForce.generatorOptimizer());
-        discriminatorOptimizer.set(inForce.discriminatorOptimizer());
-        discriminatorSteps.set(Math.min(MAX_DISCRIMINATOR_STEPS, inForce.discriminatorSteps()));
+        if (awaitedOptimizers != null && awaitedOptimizers.equals(
+                java.util.List.of(inForce.generatorOptimizer(), inForce.discriminatorOptimizer()))) {
+            awaitedOptimizers = null;
+        }
+        if (awaitedSteps == inForce.discriminatorSteps()) {
+            awaitedSteps = 0;
+        }
+        if (awaitedOptimizers == null) {
+            generatorOptimizer.set(inForce.generatorOptimizer());
+            discriminatorOptimizer.set(inForce.discriminatorOptimizer());
+        }
+        if (awaitedSteps == 0) {
+            discriminatorSteps.set(Math.min(MAX_DISCRIMINATOR_STEPS, inForce.discriminatorSteps()));
+        }
     }
+
+    /** Shows whatever the trainer reports next, e.g. after a command that changes its settings itself. */
+    void forgetAwaited() {
+        awaitedOptimizers = null;
+        awaitedSteps = 0;
+    }
+
+    /** The optimizers last chosen, until the trainer reports them in force; null when none is awaited. */
+    private java.util.List<Optimizer> awaitedOptimizers;
+    /** The D steps last chosen, until the trainer reports them in force; 0 when none is awaited. */
+    private int awaitedSteps;
 
     /** Shows the hidden layers of a GAN opened from a file; no rebuild. */
     void showShape(GanShape shape) {
@@ -105,6 +131,7 @@ public final class NetworkSettingsModel {
         }
         generatorOptimizer.set(g);
         discriminatorOptimizer.set(d);
+        awaitedOptimizers = java.util.List.of(g, d);
         session.setOptimizers(g, d);
         lab.showInfo("The " + network + " now learns with " + ModelChoiceLabels.optimizer(chosen)
                 + " from the next step on (its optimizer starts afresh); training goes on from iteration "
@@ -123,6 +150,7 @@ public final class NetworkSettingsModel {
             return;
         }
         discriminatorSteps.set(steps);
+        awaitedSteps = steps;
         session.setDiscriminatorSteps(steps);
         lab.showInfo("The discriminator now takes " + steps + (steps == 1 ? " step" : " steps")
                 + " per generator step, from the next iteration on.");

@@ -345,6 +345,7 @@ public final class ToyLabViewModel {
             return;
         }
         loss.set(newLoss);
+        networks.forgetAwaited(); // the loss may bring its own D steps (WGAN-GP: 5)
         session.setLoss(newLoss);
         showInfo("The loss is now " + ModelChoiceLabels.loss(newLoss).toLowerCase(Locale.ROOT)
                 + ", from the next step on; training goes on from iteration " + formatIteration(iteration.get()) + ".");
