@@ -5,8 +5,6 @@ import io.latentlab.density.DensityOverlay;
 import io.latentlab.density.Grid;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -19,7 +17,7 @@ import javafx.scene.shape.StrokeLineJoin;
  * are dashed, so they stay apart in grey too. As a heatmap, the plot is tinted as deep as the
  * higher of the two densities, blue where the real data has more mass, orange where the
  * generator puts more, grey where they agree ({@link #mix}). A canvas the size of the plot area, redrawn only when a
- * new fit comes, a switch changes or the plot is resized.
+ * new fit comes, a switch changes or the plot is resized, and hidden while it has nothing to show.
  */
 final class DensityOverlayLayer extends Canvas {
 
@@ -33,8 +31,9 @@ final class DensityOverlayLayer extends Canvas {
      */
     static final double HEATMAP_ALPHA = 0.85;
 
-    private WritableImage image;
-    private int[] pixels;
+    private final HeatmapRaster raster = new HeatmapRaster();
+    private int[] cells;
+    private int paints;
 
     DensityOverlayLayer() {
         setManaged(false);
@@ -43,13 +42,18 @@ final class DensityOverlayLayer extends Canvas {
 
     /** Draws what is asked for on a square of side {@code side}; a null overlay clears. */
     void draw(DensityOverlay overlay, boolean real, boolean generated, OverlayStyle style, double side) {
+        paints++;
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
-        if (overlay == null || overlay.grid().dimension() != 2 || overlay.realMax() <= 0) {
+        double[] realDensity = real && overlay != null ? overlay.real() : null;
+        double[] generatedDensity = generated && overlay != null ? overlay.generated() : null;
+        // An empty layer is hidden, so the scene does not draw a blank canvas over the plot each frame.
+        boolean empty = overlay == null || overlay.grid().dimension() != 2 || overlay.realMax() <= 0
+                || (realDensity == null && generatedDensity == null);
+        setVisible(!empty);
+        if (empty) {
             return;
         }
-        double[] realDensity = real ? overlay.real() : null;
-        double[] generatedDensity = generated ? overlay.generated() : null;
         if (style == OverlayStyle.HEATMAP) {
             heatmap(g, overlay.grid(), realDensity, generatedDensity, overlay.realMax(), side);
             return;
@@ -72,36 +76,42 @@ final class DensityOverlayLayer extends Canvas {
         g.setStroke(colour);
         double sx = side / (grid.nx() - 1);
         double sy = side / (grid.ny() - 1);
+        g.beginPath(); // every line of one colour in one path, stroked once; dashes restart at each line
         for (double level : LEVELS) {
             for (double[] line : ContourLines.of(density, grid.nx(), grid.ny(), level * peak)) {
-                g.beginPath();
                 g.moveTo(line[0] * sx, side - line[1] * sy);
                 for (int p = 2; p < line.length; p += 2) {
                     g.lineTo(line[p] * sx, side - line[p + 1] * sy);
                 }
-                g.stroke();
             }
         }
+        g.stroke();
     }
 
     private void heatmap(GraphicsContext g, Grid grid, double[] real, double[] generated, double peak, double side) {
         int nx = grid.nx();
         int ny = grid.ny();
-        if (image == null || (int) image.getWidth() != nx || (int) image.getHeight() != ny) {
-            image = new WritableImage(nx, ny);
-            pixels = new int[nx * ny];
+        if (cells == null || cells.length != nx * ny) {
+            cells = new int[nx * ny];
         }
         for (int j = 0; j < ny; j++) {
             for (int i = 0; i < nx; i++) {
                 int p = j * nx + i;
                 double ar = real == null ? 0 : HEATMAP_ALPHA * Math.sqrt(Math.min(1, real[p] / peak));
                 double ag = generated == null ? 0 : HEATMAP_ALPHA * Math.sqrt(Math.min(1, generated[p] / peak));
-                pixels[(ny - 1 - j) * nx + i] = mix(PlotPalette.REAL, ar, PlotPalette.GENERATED, ag);
+                cells[(ny - 1 - j) * nx + i] = mix(PlotPalette.REAL, ar, PlotPalette.GENERATED, ag);
             }
         }
-        image.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), pixels, 0, nx);
-        g.setImageSmoothing(true);
-        g.drawImage(image, 0, 0, side, side);
+        // Enlarged here, once per fit, to the canvas's pixels: drawn one to one, not resampled.
+        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+        int pixels = (int) Math.round(side * scale);
+        g.setImageSmoothing(false);
+        g.drawImage(raster.paint(cells, nx, ny, pixels, pixels), 0, 0, side, side);
+    }
+
+    /** How many times the layer was drawn (cleared or painted). */
+    int paints() {
+        return paints;
     }
 
     /** The heatmap's colour where the two densities agree. */
