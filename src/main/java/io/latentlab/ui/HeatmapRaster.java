@@ -1,5 +1,6 @@
 package io.latentlab.ui;
 
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -17,6 +18,7 @@ final class HeatmapRaster {
     private static final PixelFormat<IntBuffer> FORMAT = PixelFormat.getIntArgbPreInstance();
 
     private WritableImage image;
+    private PixelBuffer<IntBuffer> buffer;
     private int[] pixels;
     private int width;
     private int height;
@@ -37,8 +39,10 @@ final class HeatmapRaster {
         if (image == null || width != this.width || height != this.height) {
             this.width = width;
             this.height = height;
-            image = new WritableImage(width, height);
             pixels = new int[width * height];
+            // Premultiplied ARGB read in place: no conversion when published or drawn.
+            buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels), FORMAT);
+            image = new WritableImage(buffer);
         }
         int[] pre = new int[nx * ny];
         for (int i = 0; i < pre.length; i++) {
@@ -58,7 +62,7 @@ final class HeatmapRaster {
                 pixels[out + x] = lerp(top, bottom, fy);
             }
         }
-        image.getPixelWriter().setPixels(0, 0, width, height, FORMAT, pixels, 0, width);
+        buffer.updateBuffer(b -> null); // all of it changed
         builds++;
         return image;
     }

@@ -142,7 +142,7 @@ public class ScatterPlot extends Region {
     /** Sizes the layers to the plot area and redraws those showing, when something changed. */
     private void placeLayers(Frame f) {
         heatmap.place(f.left, f.top, f.side, (int) Math.round(f.side * outputScale()));
-        densities.place(f.left, f.top, f.side);
+        densities.place(f.left, f.top, f.side, (int) Math.round(f.side * outputScale()));
         for (Canvas layer : new Canvas[] {manifold, arrows}) {
             if (layer.getWidth() != f.side || layer.getHeight() != f.side) {
                 layer.setWidth(f.side);
