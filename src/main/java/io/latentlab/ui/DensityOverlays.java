@@ -114,6 +114,11 @@ final class DensityOverlays {
         drawn = shown != null && (showReal.get() || showGenerated.get());
     }
 
+    /** How many times the two layers were drawn. */
+    int paints() {
+        return under.paints() + over.paints();
+    }
+
     ObjectProperty<DensityOverlay> overlayProperty() {
         return overlay;
     }

@@ -301,6 +301,11 @@ public class ScatterPlot extends Region {
         return showArrows;
     }
 
+    /** How many times the heatmap, manifold, arrows and density layers were drawn: they redraw only on change. */
+    int layerPaints() {
+        return heatmap.paints() + manifold.paints() + arrows.paints() + densities.paints();
+    }
+
     /** The density overlays: what to draw and how (see {@link DensityOverlays}). */
     DensityOverlays densityOverlays() {
         return densities;
