@@ -50,21 +50,35 @@ final class HeatmapRaster {
         }
         Axis xs = new Axis(nx, width);
         Axis ys = new Axis(ny, height);
+        // Each grid row enlarged across once; every output row then mixes two of these.
+        int[][] rows = new int[ny][];
         for (int y = 0; y < height; y++) {
-            int row0 = ys.lo[y] * nx;
-            int row1 = ys.hi[y] * nx;
+            int lo = ys.lo[y];
+            int hi = ys.hi[y];
+            int[] top = rows[lo] != null ? rows[lo] : (rows[lo] = across(pre, lo * nx, xs, width));
+            int[] bottom = rows[hi] != null ? rows[hi] : (rows[hi] = across(pre, hi * nx, xs, width));
             int fy = ys.weight[y];
             int out = y * width;
-            for (int x = 0; x < width; x++) {
-                int fx = xs.weight[x];
-                int top = lerp(pre[row0 + xs.lo[x]], pre[row0 + xs.hi[x]], fx);
-                int bottom = lerp(pre[row1 + xs.lo[x]], pre[row1 + xs.hi[x]], fx);
-                pixels[out + x] = lerp(top, bottom, fy);
+            if (top == bottom || fy == 0) {
+                System.arraycopy(top, 0, pixels, out, width);
+            } else {
+                for (int x = 0; x < width; x++) {
+                    pixels[out + x] = lerp(top[x], bottom[x], fy);
+                }
             }
         }
         buffer.updateBuffer(b -> null); // all of it changed
         builds++;
         return image;
+    }
+
+    /** One grid row, starting at {@code from} in {@code cells}, enlarged to {@code width} pixels. */
+    private static int[] across(int[] cells, int from, Axis xs, int width) {
+        int[] row = new int[width];
+        for (int x = 0; x < width; x++) {
+            row[x] = lerp(cells[from + xs.lo[x]], cells[from + xs.hi[x]], xs.weight[x]);
+        }
+        return row;
     }
 
     /** How many times an image was painted: each is a full pass over its pixels. */
