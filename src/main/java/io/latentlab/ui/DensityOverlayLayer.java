@@ -5,21 +5,18 @@ import io.latentlab.density.DensityOverlay;
 import io.latentlab.density.Grid;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 
 /**
- * One density overlay drawn on the scatter's plot area: the real data's density in the real
- * points' blue, the generated samples' in their orange. As contours, it is a few iso-density
- * lines, the same levels for both ({@link #LEVELS} of the real density's peak), so where the
- * lines of one colour lie inside the other's the generator puts too much mass; generated lines
- * are dashed, so they stay apart in grey too. As a heatmap, the plot is tinted as deep as the
- * higher of the two densities, blue where the real data has more mass, orange where the
- * generator puts more, grey where they agree ({@link #mix}). A canvas the size of the plot area, redrawn only when a
- * new fit comes, a switch changes or the plot is resized.
+ * The density overlay as contours over the scatter's plot area: the real data's density in the
+ * real points' blue, the generated samples' in their orange, a few iso-density lines, the same
+ * levels for both ({@link #LEVELS} of the real density's peak), so where the lines of one colour
+ * lie inside the other's the generator puts too much mass; generated lines are dashed, so they
+ * stay apart in grey too. (As a heatmap, see {@link DensityHeatmap}.) A canvas the size of the
+ * plot area, redrawn only when a new fit comes, a switch changes or the plot is resized, and
+ * hidden while it has nothing to show.
  */
 final class DensityOverlayLayer extends Canvas {
 
@@ -27,31 +24,25 @@ final class DensityOverlayLayer extends Canvas {
     static final double[] LEVELS = {0.12, 0.35, 0.6, 0.85};
     static final double LINE_WIDTH = 2.8;
     static final double[] GENERATED_DASHES = {9, 6};
-    /**
-     * The most a heatmap tints the plot, at the real density's peak and above; below it the tint
-     * grows as the square root of the density, so the tails of narrow modes still show.
-     */
-    static final double HEATMAP_ALPHA = 0.85;
-
-    private WritableImage image;
-    private int[] pixels;
+    private int paints;
 
     DensityOverlayLayer() {
         setManaged(false);
         setMouseTransparent(true);
     }
 
-    /** Draws what is asked for on a square of side {@code side}; a null overlay clears. */
-    void draw(DensityOverlay overlay, boolean real, boolean generated, OverlayStyle style, double side) {
+    /** Draws the contours asked for on a square of side {@code side}; a null overlay clears. */
+    void draw(DensityOverlay overlay, boolean real, boolean generated, double side) {
+        paints++;
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
-        if (overlay == null || overlay.grid().dimension() != 2 || overlay.realMax() <= 0) {
-            return;
-        }
-        double[] realDensity = real ? overlay.real() : null;
-        double[] generatedDensity = generated ? overlay.generated() : null;
-        if (style == OverlayStyle.HEATMAP) {
-            heatmap(g, overlay.grid(), realDensity, generatedDensity, overlay.realMax(), side);
+        double[] realDensity = real && overlay != null ? overlay.real() : null;
+        double[] generatedDensity = generated && overlay != null ? overlay.generated() : null;
+        // An empty layer is hidden, so the scene does not draw a blank canvas over the plot each frame.
+        boolean empty = overlay == null || overlay.grid().dimension() != 2 || overlay.realMax() <= 0
+                || (realDensity == null && generatedDensity == null);
+        setVisible(!empty);
+        if (empty) {
             return;
         }
         g.setLineWidth(LINE_WIDTH);
@@ -72,55 +63,20 @@ final class DensityOverlayLayer extends Canvas {
         g.setStroke(colour);
         double sx = side / (grid.nx() - 1);
         double sy = side / (grid.ny() - 1);
+        g.beginPath(); // every line of one colour in one path, stroked once; dashes restart at each line
         for (double level : LEVELS) {
             for (double[] line : ContourLines.of(density, grid.nx(), grid.ny(), level * peak)) {
-                g.beginPath();
                 g.moveTo(line[0] * sx, side - line[1] * sy);
                 for (int p = 2; p < line.length; p += 2) {
                     g.lineTo(line[p] * sx, side - line[p + 1] * sy);
                 }
-                g.stroke();
             }
         }
+        g.stroke();
     }
 
-    private void heatmap(GraphicsContext g, Grid grid, double[] real, double[] generated, double peak, double side) {
-        int nx = grid.nx();
-        int ny = grid.ny();
-        if (image == null || (int) image.getWidth() != nx || (int) image.getHeight() != ny) {
-            image = new WritableImage(nx, ny);
-            pixels = new int[nx * ny];
-        }
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                int p = j * nx + i;
-                double ar = real == null ? 0 : HEATMAP_ALPHA * Math.sqrt(Math.min(1, real[p] / peak));
-                double ag = generated == null ? 0 : HEATMAP_ALPHA * Math.sqrt(Math.min(1, generated[p] / peak));
-                pixels[(ny - 1 - j) * nx + i] = mix(PlotPalette.REAL, ar, PlotPalette.GENERATED, ag);
-            }
-        }
-        image.getPixelWriter().setPixels(0, 0, nx, ny, PixelFormat.getIntArgbInstance(), pixels, 0, nx);
-        g.setImageSmoothing(true);
-        g.drawImage(image, 0, 0, side, side);
-    }
-
-    /** The heatmap's colour where the two densities agree. */
-    static final Color AGREE = Color.web("#8c8c8c");
-
-    /**
-     * The colour of a heatmap cell, as opaque as the larger density: pure blue where only the
-     * real data has mass, pure orange where only the generator puts it, grey where they agree,
-     * and in between along blue–grey–orange by the generated share of the two. Non-premultiplied
-     * ARGB.
-     */
-    static int mix(Color real, double ar, Color generated, double ag) {
-        double a = Math.max(ar, ag);
-        if (a <= 0) {
-            return 0;
-        }
-        double w = ag / (ar + ag);
-        Color c = w < 0.5 ? real.interpolate(AGREE, 2 * w) : AGREE.interpolate(generated, 2 * w - 1);
-        return (int) Math.round(a * 255) << 24 | (int) Math.round(c.getRed() * 255) << 16
-                | (int) Math.round(c.getGreen() * 255) << 8 | (int) Math.round(c.getBlue() * 255);
+    /** How many times the layer was drawn (cleared or painted). */
+    int paints() {
+        return paints;
     }
 }

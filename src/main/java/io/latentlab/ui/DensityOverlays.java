@@ -23,7 +23,7 @@ final class DensityOverlays {
     private final BooleanProperty showReal = new SimpleBooleanProperty(this, "showReal");
     private final BooleanProperty showGenerated = new SimpleBooleanProperty(this, "showGenerated");
     private final ObjectProperty<OverlayStyle> style = new SimpleObjectProperty<>(this, "style", OverlayStyle.CONTOURS);
-    private final DensityOverlayLayer under = new DensityOverlayLayer();
+    private final DensityHeatmap under = new DensityHeatmap();
     private final DensityOverlayLayer over = new DensityOverlayLayer();
     private final Label realEntry = entry("Real density", PlotPalette.REAL, false);
     private final Label generatedEntry = entry("Generated density", PlotPalette.GENERATED, true);
@@ -88,15 +88,17 @@ final class DensityOverlays {
         return legend;
     }
 
-    /** Covers the plot area at ({@code left}, {@code top}) of side {@code newSide}; redraws if needed. */
-    void place(double left, double top, double newSide) {
-        for (DensityOverlayLayer layer : new DensityOverlayLayer[] {under, over}) {
-            if (layer.getWidth() != newSide || layer.getHeight() != newSide) {
-                layer.setWidth(newSide);
-                layer.setHeight(newSide);
-            }
-            layer.relocate(left, top);
+    /**
+     * Covers the plot area at ({@code left}, {@code top}) of side {@code newSide}, {@code pixels}
+     * device pixels; redraws if needed.
+     */
+    void place(double left, double top, double newSide, int pixels) {
+        if (over.getWidth() != newSide || over.getHeight() != newSide) {
+            over.setWidth(newSide);
+            over.setHeight(newSide);
         }
+        over.relocate(left, top);
+        under.relocate(left, top);
         if (newSide != side) {
             side = newSide;
             dirty = true;
@@ -107,9 +109,14 @@ final class DensityOverlays {
         dirty = false;
         DensityOverlay shown = overlay.get();
         boolean heat = style.get() == OverlayStyle.HEATMAP;
-        under.draw(heat ? shown : null, showReal.get(), showGenerated.get(), OverlayStyle.HEATMAP, newSide);
-        over.draw(heat ? null : shown, showReal.get(), showGenerated.get(), OverlayStyle.CONTOURS, newSide);
+        under.show(heat ? shown : null, showReal.get(), showGenerated.get(), newSide, pixels);
+        over.draw(heat ? null : shown, showReal.get(), showGenerated.get(), newSide);
         drawn = shown != null && (showReal.get() || showGenerated.get());
+    }
+
+    /** How many times the two layers were drawn. */
+    int paints() {
+        return under.paints() + over.paints();
     }
 
     ObjectProperty<DensityOverlay> overlayProperty() {

@@ -25,6 +25,10 @@ final class GradientArrows extends Canvas {
     /** The push (data units per point) below which arrows shrink with it rather than being scaled up. */
     static final double SMALL_PUSH = 0.1;
 
+    private FieldSnapshot drawn;
+    private double drawnSide = -1;
+    private int paints;
+
     GradientArrows() {
         setManaged(false);
         setMouseTransparent(true);
@@ -32,6 +36,12 @@ final class GradientArrows extends Canvas {
 
     /** Draws {@code fields}' arrows over a square of side {@code side} showing [−range, range]²; null clears. */
     void draw(FieldSnapshot fields, double side, double range) {
+        if (fields == drawn && side == drawnSide) {
+            return; // already drawn
+        }
+        drawn = fields;
+        drawnSide = side;
+        paints++;
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         int count = fields == null ? 0 : fields.arrowCount();
@@ -54,6 +64,10 @@ final class GradientArrows extends Canvas {
         g.setStroke(ARROW);
         g.setFill(ARROW);
         g.setLineWidth(1.3);
+        // All shafts are one path, stroked once, and all heads one path, filled once.
+        double[] heads = new double[6 * count];
+        int headCount = 0;
+        g.beginPath();
         for (int i = 0; i < count; i++) {
             double pixels = Math.min(maxPixels, lengths[i] * pixelsPerPush);
             if (!(pixels >= 2)) {
@@ -63,17 +77,30 @@ final class GradientArrows extends Canvas {
             double y0 = (range - fields.arrowOrigin(i, 1)) * scale;
             double ux = fields.arrowVector(i, 0) / lengths[i];
             double uy = -fields.arrowVector(i, 1) / lengths[i];
-            drawArrow(g, x0, y0, x0 + ux * pixels, y0 + uy * pixels, ux, uy, Math.min(5, 0.45 * pixels));
+            double x1 = x0 + ux * pixels;
+            double y1 = y0 + uy * pixels;
+            double head = Math.min(5, 0.45 * pixels);
+            g.moveTo(x0, y0);
+            g.lineTo(x1 - ux * head * 0.6, y1 - uy * head * 0.6);
+            double bx = x1 - ux * head;
+            double by = y1 - uy * head;
+            double half = head * 0.5;
+            double[] h = {x1, y1, bx - uy * half, by + ux * half, bx + uy * half, by - ux * half};
+            System.arraycopy(h, 0, heads, 6 * headCount++, 6);
         }
+        g.stroke();
+        g.beginPath();
+        for (int i = 0; i < headCount; i++) {
+            g.moveTo(heads[6 * i], heads[6 * i + 1]);
+            g.lineTo(heads[6 * i + 2], heads[6 * i + 3]);
+            g.lineTo(heads[6 * i + 4], heads[6 * i + 5]);
+            g.closePath();
+        }
+        g.fill();
     }
 
-    private static void drawArrow(GraphicsContext g, double x0, double y0, double x1, double y1,
-                                  double ux, double uy, double head) {
-        g.strokeLine(x0, y0, x1 - ux * head * 0.6, y1 - uy * head * 0.6);
-        double bx = x1 - ux * head;
-        double by = y1 - uy * head;
-        double half = head * 0.5;
-        g.fillPolygon(new double[] {x1, bx - uy * half, bx + uy * half},
-                new double[] {y1, by + ux * half, by - ux * half}, 3);
+    /** How many times the layer was drawn (cleared or painted). */
+    int paints() {
+        return paints;
     }
 }

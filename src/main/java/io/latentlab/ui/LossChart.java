@@ -14,7 +14,7 @@ import java.util.List;
  * The discriminator's and the generator's loss against the iteration, for the whole run.
  *
  * <p>Fed from the session's bounded history (at most {@link io.latentlab.train.TrainingSession#HISTORY_POINTS} points per series however long the
- * run), redrawn at most ten times a second, without animation or symbols: a chart of 100,000
+ * run), redrawn at most four times a second, without animation or symbols: a chart of 100,000
  * iterations costs as much as one of 1,000. The iteration axis picks its own tick step from its
  * width ({@link IterationTicks}).
  */

@@ -25,8 +25,22 @@ final class ManifoldLayer extends Canvas {
         setMouseTransparent(true);
     }
 
-    /** Draws {@code fields}' manifold over a square of side {@code side} showing [−range, range]²; null clears. */
+    private FieldSnapshot drawn;
+    private double drawnSide = -1;
+    private int paints;
+
+    /**
+     * Draws {@code fields}' manifold over a square of side {@code side} showing [−range, range]²;
+     * null clears. Nothing happens when that snapshot is already drawn at that size. All lines
+     * are one path, stroked once.
+     */
     void draw(FieldSnapshot fields, double side, double range) {
+        if (fields == drawn && side == drawnSide) {
+            return;
+        }
+        drawn = fields;
+        drawnSide = side;
+        paints++;
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, getWidth(), getHeight());
         if (fields == null) {
@@ -42,9 +56,9 @@ final class ManifoldLayer extends Canvas {
         g.setStroke(LINE);
         g.setLineWidth(0.9);
         int n = fields.manifoldLines();
+        g.beginPath();
         for (int along = 0; along < 2; along++) {
             for (int line = 0; line < n; line++) {
-                g.beginPath();
                 for (int k = 0; k < n; k++) {
                     int a = along == 0 ? k : line;
                     int b = along == 0 ? line : k;
@@ -56,9 +70,14 @@ final class ManifoldLayer extends Canvas {
                         g.lineTo(x, y);
                     }
                 }
-                g.stroke();
             }
         }
+        g.stroke();
+    }
+
+    /** How many times the layer was drawn (cleared or painted). */
+    int paints() {
+        return paints;
     }
 
     private static void drawCurve(GraphicsContext g, FieldSnapshot fields, double scale, double range) {

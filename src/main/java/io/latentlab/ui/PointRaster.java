@@ -1,5 +1,6 @@
 package io.latentlab.ui;
 
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -20,6 +21,7 @@ final class PointRaster {
     private final int width;
     private final int height;
     private final int[] pixels;
+    private final PixelBuffer<IntBuffer> buffer;
     private final WritableImage image;
 
     /** A transparent raster of {@code width × height} pixels (at least 1 × 1). */
@@ -27,7 +29,9 @@ final class PointRaster {
         this.width = Math.max(1, width);
         this.height = Math.max(1, height);
         this.pixels = new int[this.width * this.height];
-        this.image = new WritableImage(this.width, this.height);
+        // The image reads this array as it is, premultiplied ARGB: no conversion when published or drawn.
+        this.buffer = new PixelBuffer<>(this.width, this.height, IntBuffer.wrap(pixels), FORMAT);
+        this.image = new WritableImage(buffer);
     }
 
     int width() {
@@ -48,7 +52,7 @@ final class PointRaster {
 
     /** Copies the pixels into the image; call once after all {@link #stamp} calls of a frame. */
     void publish() {
-        image.getPixelWriter().setPixels(0, 0, width, height, FORMAT, pixels, 0, width);
+        buffer.updateBuffer(b -> null); // all of it changed
     }
 
     /** A disc of one colour, opacity and radius (pixels), as premultiplied ARGB coverage. */

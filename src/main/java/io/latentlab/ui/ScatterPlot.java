@@ -141,8 +141,8 @@ public class ScatterPlot extends Region {
 
     /** Sizes the layers to the plot area and redraws those showing, when something changed. */
     private void placeLayers(Frame f) {
-        heatmap.place(f.left, f.top, f.side);
-        densities.place(f.left, f.top, f.side);
+        heatmap.place(f.left, f.top, f.side, (int) Math.round(f.side * outputScale()));
+        densities.place(f.left, f.top, f.side, (int) Math.round(f.side * outputScale()));
         for (Canvas layer : new Canvas[] {manifold, arrows}) {
             if (layer.getWidth() != f.side || layer.getHeight() != f.side) {
                 layer.setWidth(f.side);
@@ -177,8 +177,11 @@ public class ScatterPlot extends Region {
         double leftMargin = 2.4 * font + PAD;
         double bottomMargin = 1.8 * font + PAD;
         double side = Math.max(10, Math.min(w - leftMargin - PAD, h - bottomMargin - PAD));
-        double left = leftMargin + Math.max(0, (w - leftMargin - PAD - side) / 2);
-        double top = PAD + Math.max(0, (h - bottomMargin - PAD - side) / 2);
+        // Whole device pixels: the layers are then drawn one to one, never resampled each frame.
+        double scale = outputScale();
+        side = Math.floor(side * scale) / scale;
+        double left = snapPositionX(leftMargin + Math.max(0, (w - leftMargin - PAD - side) / 2));
+        double top = snapPositionY(PAD + Math.max(0, (h - bottomMargin - PAD - side) / 2));
         return new Frame(left, top, side);
     }
 
@@ -209,10 +212,15 @@ public class ScatterPlot extends Region {
         g.strokeRect(f.left, f.top, f.side, f.side);
     }
 
+    /** Device pixels per layout unit: 1, or 2 on a screen scaled to 200 %. */
+    private double outputScale() {
+        return getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
+    }
+
     /** Stamps the points into an image the size of the plot area, in device pixels. */
     private void drawPoints(Frame f) {
-        double scale = getScene() == null || getScene().getWindow() == null ? 1 : getScene().getWindow().getOutputScaleX();
-        int side = (int) Math.ceil(f.side * scale);
+        double scale = outputScale();
+        int side = (int) Math.round(f.side * scale);
         if (raster == null || raster.width() != side || rasterScale != scale) {
             raster = new PointRaster(side, side);
             rasterScale = scale;
@@ -291,6 +299,11 @@ public class ScatterPlot extends Region {
 
     public BooleanProperty showArrowsProperty() {
         return showArrows;
+    }
+
+    /** How many times the heatmap, manifold, arrows and density layers were drawn: they redraw only on change. */
+    int layerPaints() {
+        return heatmap.paints() + manifold.paints() + arrows.paints() + densities.paints();
     }
 
     /** The density overlays: what to draw and how (see {@link DensityOverlays}). */

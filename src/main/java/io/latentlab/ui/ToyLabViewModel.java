@@ -47,7 +47,7 @@ import java.util.Objects;
  * The only part of the toy lab that talks to the {@link TrainingSession}.
  *
  * <p>Once per frame an {@link AnimationTimer} reads the session's latest published snapshots
- * and updates the read-only properties; the loss history at most ten times a second. The FX
+ * and updates the read-only properties; the loss history at most four times a second. The FX
  * thread therefore never waits for training. Files are handled by {@link ToyLabFiles}.
  * All methods are for the FX thread.
  */
@@ -56,7 +56,7 @@ public final class ToyLabViewModel {
     /** Points of real data shown, as many as the generated ones. */
     public static final int REAL_POINTS = TrainingSession.SAMPLE_COUNT;
     /** The shortest time between two loss-chart refreshes. */
-    static final long HISTORY_REFRESH_NS = 100_000_000L;
+    static final long HISTORY_REFRESH_NS = 250_000_000L; // a LineChart of 2 × 500 points is costly to lay out and draw
     /** The slow-motion range, milliseconds of pause after every step. */
     public static final long MAX_STEP_DELAY_MS = 200;
     /** The fewest painted points the density overlays estimate from. */
