@@ -70,7 +70,7 @@ final class BenchCommand implements Callable<Integer> {
         if (only == null || only.equals(VaeBenchmark.NAME)) {
             VaeBenchmark.Schedule schedule = quick ? VaeBenchmark.Schedule.QUICK : VaeBenchmark.Schedule.FULL;
             notes.add(VaeBenchmark.summary(VaeBenchmark.run(schedule, dataDir, figures),
-                    VaeBenchmark.PeerFigures.MEASURED_2026_11_21) + suffix);
+                    VaeBenchmark.PeerFigures.UNMEASURED) + suffix);
         }
         notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());

@@ -38,9 +38,14 @@ final class VaeBenchmark {
         static final Schedule QUICK = new Schedule(2, 5, 3, 1_000);
     }
 
-    /** The peer's figures on this machine (1 thread), for the summary's ratio. */
+    /**
+     * The peer's figures on this machine (1 thread), for the summary's ratio; NaN when none was
+     * measured on a quiet enough machine to keep (the shared 2-core machine of 2026-11-21 ran at a
+     * load average of 14, where both sides' figures moved by 2×), and the summary then says to run
+     * the peer beside it.
+     */
     record PeerFigures(double stepsPerSec, double epochSeconds) {
-        static final PeerFigures MEASURED_2026_11_21 = new PeerFigures(Double.NaN, Double.NaN);
+        static final PeerFigures UNMEASURED = new PeerFigures(Double.NaN, Double.NaN);
     }
 
     /** What one run measured. */
@@ -144,7 +149,8 @@ final class VaeBenchmark {
         for (double rate : r.blockStepsPerSec()) {
             blocks.add(String.format(Locale.ROOT, "%.1f", rate));
         }
-        String ratio = Double.isNaN(peer.stepsPerSec()) ? "" : String.format(Locale.ROOT,
+        String ratio = Double.isNaN(peer.stepsPerSec())
+                ? "; compare with python3 ../shared/peers/vae_mlp_torch.py --threads 1 run just before or after" : String.format(Locale.ROOT,
                 "; %.2fx the PyTorch peer's %.1f steps/s and %.2fx its %.2f s epoch (1 thread, measured here)",
                 r.stepsPerSec() / peer.stepsPerSec(), peer.stepsPerSec(), peer.epochSeconds() / r.epochSeconds(), peer.epochSeconds());
         return String.format(Locale.ROOT, "%s: MLP VAE 784-512-%d, batch 128, Adam 1e-3: %.1f steps/s (blocks %s) = %.0f samples/s; "
