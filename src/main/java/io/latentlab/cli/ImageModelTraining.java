@@ -134,13 +134,18 @@ final class ImageModelTraining {
         } catch (IOException e) {
             throw new BadInputException("cannot write " + options.out + " (" + e.getMessage() + "); check the disk and the folder");
         }
-        console.printf(Locale.ROOT, "trained %s (%s) on %s: %d epochs, %d steps in %.1f s (%.0f steps/s); %s-set negative ELBO %s nats "
+        console.printf(Locale.ROOT, "trained %s (%s) on %s: %d epochs, %d steps in %.1f s (%.0f steps/s); %s-set %s %s nats "
                         + "per image (reconstruction %s + KL %s, %s); saved %s%n",
                 kind.cliName(), model.describe(), dataset, options.epochs, trainer.iteration(), seconds,
-                trainer.iteration() / Math.max(seconds, 1e-9), split, GFormat.g(figure.negativeElbo(), 5),
+                trainer.iteration() / Math.max(seconds, 1e-9), split, figureName(kind), GFormat.g(figure.negativeElbo(), 5),
                 GFormat.g(figure.reconstruction(), 5), GFormat.g(figure.kl(), 4), figure.method(), options.out);
         console.flush();
         return FailureReport.OK;
+    }
+
+    /** What the figure is: the VAE's negative ELBO, or the plain autoencoder's reconstruction cross-entropy (no KL term). */
+    static String figureName(AutoencoderKind kind) {
+        return kind == AutoencoderKind.VAE ? "negative ELBO" : "reconstruction cross-entropy";
     }
 
     private double train(ImageAutoencoderTrainer trainer, ImageSet images, PrintWriter console) throws IOException {
@@ -171,7 +176,8 @@ final class ImageModelTraining {
                         lastIteration[0] = m.iteration();
                     }
                 });
-                console.printf(Locale.ROOT, "epoch %d/%d done: mean negative ELBO %.2f nats per training image%n", e, options.epochs, loss);
+                console.printf(Locale.ROOT, "epoch %d/%d done: mean %s %.2f nats per training image%n", e, options.epochs,
+                        figureName(trainer.model().kind()), loss);
                 console.flush();
             }
             if (csv != null && csv.checkError()) {

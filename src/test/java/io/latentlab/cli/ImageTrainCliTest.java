@@ -89,6 +89,8 @@ class ImageTrainCliTest {
         assertTrue(run.out().contains("trained ae (encoder 64-512-2, decoder 2-512-64 (logit))"), run::toString);
         CliRun info = CliRun.of("info", model.toString());
         assertTrue(info.out().contains("kind: ae\n"), info::toString);
+        assertTrue(info.out().contains("test-set reconstruction cross-entropy: "), info::toString);
+        assertTrue(run.out().contains("epoch 2/2 done: mean reconstruction cross-entropy "), run::toString);
         assertTrue(info.out().contains("test_kl_nats: 0\n"), info::toString);
         assertTrue(info.out().contains("reconstruction from μ (plain autoencoder, no KL)"), info::toString);
     }
