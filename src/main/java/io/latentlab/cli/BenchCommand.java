@@ -26,13 +26,17 @@ import java.util.stream.Stream;
 final class BenchCommand implements Callable<Integer> {
 
     static final List<String> NAMES = List.of(Gan2dBenchmark.NAME, DensityBenchmark.GROUP,
-            DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM);
+            DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM, VaeBenchmark.NAME);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d or gmm.")
+    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d, gmm or vae.")
     String only;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder with MNIST's train-images-idx3-ubyte.gz for the vae benchmark; without it, synthetic images of the same size.")
+    java.nio.file.Path dataDir;
 
     @Option(names = "--quick", description = "A shorter run, for smoke tests; the figures are rougher.")
     boolean quick;
@@ -45,7 +49,7 @@ final class BenchCommand implements Callable<Integer> {
         Nd4jRuntime.init();
         PrintWriter out = spec.commandLine().getOut();
         Gan2dBenchmark.Figures figures = (name, value, unit) -> {
-            String text = value == Math.rint(value) && Math.abs(value) < 1e15 && unit.matches("iters|modes")
+            String text = value == Math.rint(value) && Math.abs(value) < 1e15 && unit.matches("iters|modes|steps")
                     ? Long.toString((long) value) : GFormat.g(value, 6);
             out.println(name + " " + text + " " + unit);
             out.flush();
@@ -62,6 +66,11 @@ final class BenchCommand implements Callable<Integer> {
             DensityBenchmark.Result result = DensityBenchmark.run(schedule, density, figures);
             DensityBenchmark.summary(result, schedule, DensityBenchmark.PeerFigures.MEASURED_2026_11_20)
                     .forEach(line -> notes.add(line + suffix));
+        }
+        if (only == null || only.equals(VaeBenchmark.NAME)) {
+            VaeBenchmark.Schedule schedule = quick ? VaeBenchmark.Schedule.QUICK : VaeBenchmark.Schedule.FULL;
+            notes.add(VaeBenchmark.summary(VaeBenchmark.run(schedule, dataDir, figures),
+                    VaeBenchmark.PeerFigures.UNMEASURED) + suffix);
         }
         notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());

@@ -75,8 +75,19 @@ final class InfoCommand implements Callable<Integer> {
 
     private void describeModel(PrintWriter out) {
         Nd4jRuntime.init();
-        LoadedModel loaded = ModelFile.load(file);
-        ModelCard card = loaded.card();
+        ModelCard card;
+        byte[] preview;
+        String elbo = null;
+        if (io.latentlab.model.AutoencoderKind.byNameOrNull(ModelFile.readCard(file).kind()) != null) {
+            io.latentlab.model.LoadedAutoencoder loaded = io.latentlab.model.AutoencoderFile.load(file);
+            card = loaded.card();
+            preview = loaded.previewPng();
+            elbo = ImageModelInfo.negativeElbo(card);
+        } else {
+            LoadedModel loaded = ModelFile.load(file);
+            card = loaded.card();
+            preview = loaded.previewPng();
+        }
         out.println("file: " + file);
         out.println("type: Latent Lab model file (format " + card.formatVersion() + ")");
         out.println("kind: " + card.kind());
@@ -87,6 +98,9 @@ final class InfoCommand implements Callable<Integer> {
             out.println("classes: " + String.join(", ", card.classNames()));
         }
         out.println("architecture: " + join(card.architecture()));
+        if (elbo != null) {
+            out.println(elbo);
+        }
         out.println("training steps: " + card.trainingSteps());
         out.println("seed: " + card.seed());
         out.println("hyperparameters: " + join(card.hyperparameters()));
@@ -96,7 +110,7 @@ final class InfoCommand implements Callable<Integer> {
         out.println("app version: " + card.appVersion());
         out.println("command: " + card.command());
         out.println("created: " + card.created());
-        out.println("preview: " + (loaded.previewPng().length == 0 ? "none" : loaded.previewPng().length + " bytes of PNG"));
+        out.println("preview: " + (preview.length == 0 ? "none" : preview.length + " bytes of PNG"));
     }
 
     private void describePoints(PrintWriter out) {

@@ -49,8 +49,8 @@ import java.util.concurrent.Callable;
         description = "Train a model and save it as a model file (.lab.zip).")
 final class TrainCommand implements Callable<Integer> {
 
-    /** Kinds the design names; this version trains only {@code gan}. */
-    private static final Set<String> PLANNED_KINDS = Set.of("vae", "cvae", "cgan", "dcgan", "ae");
+    /** Kinds the design names that this version does not train yet. */
+    private static final Set<String> PLANNED_KINDS = Set.of("cvae", "cgan", "dcgan");
     static final int EVAL_SAMPLES = 2000;
     private static final long EVAL_NOISE_SEED_OFFSET = 1_000_003L;
     private static final long PREVIEW_REAL_SEED_OFFSET = 2_000_003L;
@@ -59,11 +59,18 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan.")
+    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan (toy data), vae or ae (images).")
     String model;
 
-    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on.")
+    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on; mnist for vae and ae.")
     String data;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of MNIST-format IDX files (train-images-idx3-ubyte.gz, t10k-...) for vae and ae.")
+    Path dataDir;
+
+    @Option(names = "--beta", paramLabel = "B", description = "Weight β of the VAE's KL term (default 1).")
+    Double beta;
 
     @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (toy data).")
     Integer iterations;
@@ -71,10 +78,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Passes over an image dataset (not toy data).")
     Integer epochs;
 
-    @Option(names = "--batch", paramLabel = "B", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
-    int batch;
+    @Option(names = "--batch", paramLabel = "B", description = "Batch size (default 256 for gan, 128 for vae and ae).")
+    Integer batch;
 
-    @Option(names = "--latent", paramLabel = "D", description = "Latent (noise) size of the toy GAN: 1 or 2 (default: the data's dimension).")
+    @Option(names = "--latent", paramLabel = "D", description = "Latent size: 1 or 2 for the toy GAN (default: the data's dimension), 2 to 64 for vae and ae (default 20).")
     Integer latent;
 
     @Option(names = "--lr", paramLabel = "X", defaultValue = "1e-3", description = "Adam learning rate of both networks (default ${DEFAULT-VALUE}).")
@@ -119,7 +126,15 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (io.latentlab.model.AutoencoderKind.byNameOrNull(model) != null) {
+            return new ImageModelTraining(this).run();
+        }
         checkModelKind();
+        if (beta != null || dataDir != null) {
+            throw new BadInputException((beta != null ? "--beta" : "--data-dir") + " is for the image models (vae, ae), not for "
+                    + model + "; leave it out");
+        }
+        int batch = this.batch == null ? 256 : this.batch;
         ToyDistribution dataset = dataset();
         int steps = checkIterations(dataset);
         GanLoss ganLoss = GanLoss.byName(loss);
@@ -247,9 +262,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (PLANNED_KINDS.contains(model)) {
             throw new BadInputException("model kind '" + model + "' cannot be trained by this version yet: "
-                    + "it trains gan only; use --model gan");
+                    + "it trains gan, vae and ae; use one of those");
         }
-        throw new BadInputException("unknown model kind '" + model + "': this version trains gan only; use --model gan");
+        throw new BadInputException("unknown model kind '" + model + "': this version trains gan, vae and ae; use one of those");
     }
 
     private int checkIterations(ToyDistribution dataset) {
@@ -268,7 +283,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** {@code latentlab train ...} exactly as given, quoted for a POSIX shell. */
-    private String typedCommand() {
+    String typedCommand() {
         List<String> args = spec.root().commandLine().getParseResult().originalArgs();
         List<String> words = new java.util.ArrayList<>();
         words.add(spec.root().name());

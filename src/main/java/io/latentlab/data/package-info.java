@@ -5,7 +5,9 @@
  * drew or saved as a points CSV ({@link io.latentlab.data.DrawnDistribution}), measures over
  * them such as mode coverage, image datasets (IDX files of the MNIST family read with checks
  * ({@link io.latentlab.data.IdxFile}), the bundled test sets ({@link io.latentlab.data.BundledDatasets}),
- * dataset folders, and the seeded {@link io.latentlab.data.ShapesDataset} with known factors), and
- * the exception for input that cannot be used. No JavaFX and no networks here.
+ * dataset folders, the seeded {@link io.latentlab.data.ShapesDataset} with known factors, all as
+ * {@link io.latentlab.data.ImageSet}s, behind {@link io.latentlab.data.ImageSource} for the
+ * trainers, and seeded stand-in images, {@link io.latentlab.data.SyntheticImages}), and the
+ * exception for input that cannot be used. No JavaFX and no networks here.
  */
 package io.latentlab.data;

@@ -37,6 +37,9 @@ public final class ModelFile {
     public static final String CARD = "card.json";
     public static final String GENERATOR = "generator.zip";
     public static final String DISCRIMINATOR = "discriminator.zip";
+    /** The networks of an image autoencoder ({@link AutoencoderFile}). */
+    public static final String ENCODER = "encoder.zip";
+    public static final String DECODER = "decoder.zip";
     public static final String PREVIEW = "preview.png";
     /** The points of data a person made (a brush drawing, a points CSV), which no name can rebuild. */
     public static final String DATA = "data.csv";
@@ -51,7 +54,8 @@ public final class ModelFile {
 
     static final long MAX_FILE_BYTES = 1L << 30;
     private static final Map<String, Long> MAX_ENTRY_BYTES = Map.of(
-            CARD, 1L << 20, GENERATOR, 512L << 20, DISCRIMINATOR, 512L << 20, PREVIEW, 16L << 20, DATA, 16L << 20);
+            CARD, 1L << 20, GENERATOR, 512L << 20, DISCRIMINATOR, 512L << 20, PREVIEW, 16L << 20, DATA, 16L << 20,
+            ENCODER, 512L << 20, DECODER, 512L << 20);
     private static final Set<String> KINDS_WITH_GAN = Set.of("gan");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -89,13 +93,18 @@ public final class ModelFile {
         });
     }
 
-    private static byte[] serialise(MultiLayerNetwork net) throws IOException {
+    /** The card as {@code card.json} holds it. */
+    static byte[] cardBytes(ModelCard card) throws IOException {
+        return JSON.writeValueAsBytes(card);
+    }
+
+    static byte[] serialise(MultiLayerNetwork net) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         ModelSerializer.writeModel(net, bytes, false);
         return bytes.toByteArray();
     }
 
-    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+    static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(bytes);
         zip.closeEntry();
@@ -111,7 +120,8 @@ public final class ModelFile {
         Map<String, byte[]> entries = readEntries(file);
         ModelCard card = parseCard(file, entries.get(CARD));
         if (!KINDS_WITH_GAN.contains(card.kind())) {
-            throw bad(file, "holds a '" + card.kind() + "' model, which this version of Latent Lab cannot open yet; "
+            throw bad(file, "holds a '" + card.kind() + "' model, not a GAN; "
+                    + (AutoencoderKind.byNameOrNull(card.kind()) != null ? "open it where image models are opened, or " : "")
                     + "open a GAN model file");
         }
         MultiLayerNetwork generator = network(file, entries, GENERATOR);
@@ -165,7 +175,7 @@ public final class ModelFile {
         }
     }
 
-    private static MultiLayerNetwork network(Path file, Map<String, byte[]> entries, String name) {
+    static MultiLayerNetwork network(Path file, Map<String, byte[]> entries, String name) {
         byte[] bytes = entries.get(name);
         if (bytes == null) {
             throw bad(file, "has no " + name + "; the file is incomplete, save or train the model again");
@@ -178,7 +188,7 @@ public final class ModelFile {
         }
     }
 
-    private static ModelCard parseCard(Path file, byte[] bytes) {
+    static ModelCard parseCard(Path file, byte[] bytes) {
         if (bytes == null) {
             throw bad(file, "has no card.json, so it is not a Latent Lab model file; open a " + SUFFIX
                     + " saved by Latent Lab or written by 'latentlab train'");
@@ -199,7 +209,7 @@ public final class ModelFile {
         return card;
     }
 
-    private static Map<String, byte[]> readEntries(Path file) {
+    static Map<String, byte[]> readEntries(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
                 throw bad(file, Files.exists(file) ? "is not a file" : "does not exist; check the path");
@@ -254,11 +264,11 @@ public final class ModelFile {
         return out.toByteArray();
     }
 
-    private static BadInputException bad(Path file, String what) {
+    static BadInputException bad(Path file, String what) {
         return new BadInputException(file.getFileName() + " " + what);
     }
 
-    private static String oneLine(Throwable e) {
+    static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);

@@ -1,0 +1,187 @@
+package io.latentlab.train;
+
+import io.latentlab.data.ImageSet;
+import io.latentlab.model.AutoencoderKind;
+import io.latentlab.model.ImageAutoencoder;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.nio.FloatBuffer;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Trains an {@link ImageAutoencoder} on the lean path: {@link DenseStack} forward and backward
+ * passes straight on the networks' parameters and a fused {@link AdamStep} per network, as the
+ * toy {@link VaeTrainer} does, with the Bernoulli likelihood ({@link BernoulliLikelihood}) in
+ * place of the Gaussian. A VAE step draws z = μ + σ·ε and adds β·KL
+ * ({@link VaeObjective}); a plain autoencoder step decodes μ and has no KL term.
+ *
+ * <p>Where the images come from is the caller's: {@link #step} takes a batch, {@link #epoch}
+ * walks an {@link ImageSet} in a seeded random order. Runs on one thread; the networks are
+ * updated in place.
+ */
+public final class ImageAutoencoderTrainer {
+
+    private final ImageAutoencoder model;
+    private final ImageTrainingSettings settings;
+    private final Random rng;
+    private final DenseStack encoder;
+    private final DenseStack decoder;
+    private final AdamStep encoderStep;
+    private final AdamStep decoderStep;
+    private final boolean variational;
+    private final int dim;
+    private final int latent;
+    private final int encoded;
+    private final float[] x;
+    private final float[] encoderOut;
+    private final float[] noise;
+    private final float[] z;
+    private final float[] logits;
+    private final float[] outputDelta;
+    private final float[] latentDelta;
+    private final float[] encoderDelta;
+    private long iteration;
+
+    public ImageAutoencoderTrainer(ImageAutoencoder model, ImageTrainingSettings settings) {
+        this.model = Objects.requireNonNull(model);
+        this.settings = Objects.requireNonNull(settings);
+        this.rng = new Random(settings.seed());
+        this.variational = model.kind() == AutoencoderKind.VAE;
+        this.dim = model.pixels();
+        this.latent = model.latentSize();
+        this.encoded = model.kind().encoderOutputsPerLatent() * latent;
+        this.encoder = new DenseStack(model.encoder());
+        this.decoder = new DenseStack(model.decoder());
+        this.encoderStep = adam(model.encoder().numParams(), settings.learningRate());
+        this.decoderStep = adam(model.decoder().numParams(), settings.learningRate());
+        int rows = Math.max(2, settings.batch());
+        this.x = new float[rows * dim];
+        this.encoderOut = new float[rows * encoded];
+        this.noise = new float[rows * latent];
+        this.z = new float[rows * latent];
+        this.logits = new float[rows * dim];
+        this.outputDelta = new float[rows * dim];
+        this.latentDelta = new float[rows * latent];
+        this.encoderDelta = new float[rows * encoded];
+    }
+
+    private static AdamStep adam(long parameters, double rate) {
+        return new AdamStep(parameters, rate, VaeHyperparameters.ADAM_BETA1, VaeHyperparameters.ADAM_BETA2,
+                VaeHyperparameters.ADAM_EPSILON);
+    }
+
+    public ImageAutoencoder model() {
+        return model;
+    }
+
+    public ImageTrainingSettings settings() {
+        return settings;
+    }
+
+    public long iteration() {
+        return iteration;
+    }
+
+    /**
+     * One step on {@code rows} images, row-major in {@code images} (at least rows × pixels values;
+     * rows at most the batch size); returns what it measured before the update.
+     */
+    public ImageStepMetrics step(float[] images, int rows) {
+        if (rows < 1 || rows > settings.batch() || images.length < rows * dim) {
+            throw new IllegalArgumentException("a step takes 1.." + settings.batch() + " images of " + dim
+                    + " pixels, got " + rows + " rows in " + images.length + " values");
+        }
+        System.arraycopy(images, 0, x, 0, rows * dim);
+        if (rows == 1) { // ND4J makes a one-row matrix non-contiguous: the image twice has the same mean gradient
+            System.arraycopy(images, 0, x, dim, dim);
+            rows = 2;
+        }
+        int n = rows * dim;
+        DenseStack.Pass encodePass = encoder.pass(rows);
+        floats(encodePass.input()).put(0, x, 0, n);
+        encoder.forward(encodePass);
+        floats(encodePass.output()).get(0, encoderOut, 0, rows * encoded);
+        if (variational) {
+            for (int k = 0; k < rows * latent; k++) {
+                noise[k] = (float) rng.nextGaussian();
+            }
+            VaeObjective.reparameterise(encoderOut, noise, rows, latent, z);
+        } else {
+            System.arraycopy(encoderOut, 0, z, 0, rows * latent);
+        }
+        DenseStack.Pass decodePass = decoder.pass(rows);
+        floats(decodePass.input()).put(0, z, 0, rows * latent);
+        decoder.forward(decodePass);
+        floats(decodePass.output()).get(0, logits, 0, n);
+
+        double beta = settings.beta();
+        double reconstruction = BernoulliLikelihood.lossAndDelta(x, logits, rows, dim, outputDelta);
+        double kl = variational ? VaeObjective.kl(encoderOut, rows, latent) : 0;
+
+        floats(decodePass.outputDelta()).put(0, outputDelta, 0, n);
+        decoder.backward(decodePass, true, true);
+        floats(decodePass.inputDelta()).get(0, latentDelta, 0, rows * latent);
+        if (variational) {
+            VaeObjective.encoderDelta(encoderOut, noise, latentDelta, rows, latent, beta, encoderDelta);
+            floats(encodePass.outputDelta()).put(0, encoderDelta, 0, rows * encoded);
+        } else {
+            floats(encodePass.outputDelta()).put(0, latentDelta, 0, rows * latent);
+        }
+        encoder.backward(encodePass, true, false);
+
+        decoderStep.apply(decoder.params(), decoder.gradients());
+        encoderStep.apply(encoder.params(), encoder.gradients());
+        iteration++;
+        return new ImageStepMetrics(iteration, reconstruction, kl, variational ? beta : 0);
+    }
+
+    /**
+     * One pass over {@code images} in a fresh random order (⌈count / batch⌉ steps, the last one
+     * short), gathering each batch; {@code each} sees every step's metrics. Returns the mean
+     * over the epoch's images of the steps' negative ELBO (β = 1, as the steps measured it).
+     */
+    public double epoch(ImageSet images, Consumer<ImageStepMetrics> each) {
+        if (images.size() != dim) {
+            throw new IllegalArgumentException(images.name() + " has images of " + images.rows() + "×" + images.cols()
+                    + " but the model reads " + model.rows() + "×" + model.cols());
+        }
+        int count = images.count();
+        int[] order = permutation(count);
+        float[] pixels = images.pixelsView();
+        float[] batchPixels = new float[settings.batch() * dim];
+        double total = 0;
+        for (int start = 0; start < count; start += settings.batch()) {
+            int rows = Math.min(settings.batch(), count - start);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(pixels, order[start + r] * dim, batchPixels, r * dim, dim);
+            }
+            ImageStepMetrics m = step(batchPixels, rows);
+            total += m.negativeElbo() * rows;
+            if (each != null) {
+                each.accept(m);
+            }
+        }
+        return count == 0 ? Double.NaN : total / count;
+    }
+
+    /** A seeded random order of {@code 0..count−1} (Fisher–Yates), from this trainer's generator. */
+    int[] permutation(int count) {
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            order[i] = i;
+        }
+        for (int i = count - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        return order;
+    }
+
+    private static FloatBuffer floats(INDArray array) {
+        return array.data().asNioFloat();
+    }
+}
