@@ -1,6 +1,5 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.FieldSnapshot;
 import io.latentlab.train.GanHyperparameters;
@@ -11,7 +10,6 @@ import io.latentlab.train.Optimizer;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -53,8 +51,8 @@ class MinimaxStallWindowTest {
     /** Iterations after Reset; by then D is perfect on the minimax run (docs/losses.md). */
     private static final int STEPS = 150;
 
+    private OpenToyLab open;
     private TrainingSession session;
-    private FxBackgroundTasks tasks;
     private MainWindow window;
     private ToyLabViewModel lab;
 
@@ -65,20 +63,15 @@ class MinimaxStallWindowTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
-        tasks = new FxBackgroundTasks();
-        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        window = new MainWindow(lab, tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, 1280, 800);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        tasks.close();
+        open.close();
     }
 
     @Test

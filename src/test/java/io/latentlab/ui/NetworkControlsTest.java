@@ -1,6 +1,5 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.model.GanShape;
 import io.latentlab.model.HiddenActivation;
 import io.latentlab.model.MlpShape;
@@ -13,7 +12,6 @@ import io.latentlab.train.StepMetrics;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
@@ -59,8 +57,8 @@ class NetworkControlsTest {
     @TempDir
     Path folder;
 
+    private OpenToyLab open;
     private TrainingSession session;
-    private FxBackgroundTasks tasks;
     private MainWindow window;
     private ToyLabViewModel lab;
 
@@ -71,20 +69,15 @@ class NetworkControlsTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
-        tasks = new FxBackgroundTasks();
-        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        window = new MainWindow(lab, tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, 1280, 800);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        tasks.close();
+        open.close();
     }
 
     @Test
@@ -145,7 +138,7 @@ class NetworkControlsTest {
         waitUntil(() -> fx(() -> spinner(robot, "#discriminatorSteps").getValue()) == 5);
         screenshot("toylab-networks.png");
 
-        ToyLabFiles files = new ToyLabFiles(lab, tasks);
+        ToyLabFiles files = new ToyLabFiles(lab, open.tasks());
         Path file = folder.resolve("custom.lab.zip");
         fx(() -> {
             files.saveModel(file, new WritableImage(16, 16));

@@ -1,12 +1,10 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.PushforwardMap;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
@@ -48,6 +46,7 @@ class PushforwardWindowTest {
     private static final long SEED = 7;
     private static final long TRAINED = 800;
 
+    private OpenToyLab open;
     private TrainingSession session;
     private MainWindow window;
     private ToyLabViewModel lab;
@@ -59,19 +58,15 @@ class PushforwardWindowTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(SEED));
-        lab = new ToyLabViewModel(GaussianRing.ring8(), SEED);
-        window = new MainWindow(lab, new FxBackgroundTasks(), () -> { });
-        stage.setScene(new Scene(window, 1280, 860));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, SEED, 1280, 860);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        window.emPlayerViewModel().close();
+        open.close();
     }
 
     @Test

@@ -1,14 +1,12 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.DrawnDistribution;
-import io.latentlab.data.GaussianRing;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
@@ -45,8 +43,8 @@ class ToyLabDrawingTest {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
 
+    private OpenToyLab open;
     private TrainingSession session;
-    private FxBackgroundTasks tasks;
     private MainWindow window;
     private ToyLabViewModel lab;
 
@@ -57,20 +55,15 @@ class ToyLabDrawingTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
-        tasks = new FxBackgroundTasks();
-        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        window = new MainWindow(lab, tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 860));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, 1280, 860);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        tasks.close();
+        open.close();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.FieldSnapshot;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
@@ -53,8 +51,8 @@ class ToyLabLayersTest {
     /** How far from ½ counts as confident: early in training D rarely goes far. */
     private static final double CONFIDENT = 0.15;
 
+    private OpenToyLab open;
     private TrainingSession session;
-    private FxBackgroundTasks tasks;
     private MainWindow window;
     private ToyLabViewModel lab;
 
@@ -65,20 +63,15 @@ class ToyLabLayersTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
-        tasks = new FxBackgroundTasks();
-        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        window = new MainWindow(lab, tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, 1280, 800);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        tasks.close();
+        open.close();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.GanLoss;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.image.WritableImage;
@@ -47,8 +45,8 @@ class ToyLabModelTest {
     private static final Path SHOTS = Path.of("target", "screenshots");
     private static final long WAIT_S = 30;
 
+    private OpenToyLab open;
     private TrainingSession session;
-    private FxBackgroundTasks tasks;
     private MainWindow window;
     private ToyLabViewModel lab;
 
@@ -59,20 +57,15 @@ class ToyLabModelTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
-        tasks = new FxBackgroundTasks();
-        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        window = new MainWindow(lab, tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, 1280, 800);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        tasks.close();
+        open.close();
     }
 
     @Test

@@ -1,13 +1,11 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.model.ModelFile;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.FieldSnapshot;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -48,8 +46,8 @@ class ToyLabNoiseSizeTest {
     @TempDir
     Path folder;
 
+    private OpenToyLab open;
     private TrainingSession session;
-    private FxBackgroundTasks tasks;
     private MainWindow window;
     private ToyLabViewModel lab;
 
@@ -60,20 +58,15 @@ class ToyLabNoiseSizeTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
-        tasks = new FxBackgroundTasks();
-        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        window = new MainWindow(lab, tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, 1280, 800);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        tasks.close();
+        open.close();
     }
 
     @Test
@@ -107,7 +100,7 @@ class ToyLabNoiseSizeTest {
         screenshot("toylab-noise-1d.png");
 
         Path file = folder.resolve("ring8-1d-noise.lab.zip");
-        ToyLabFiles files = new ToyLabFiles(lab, tasks);
+        ToyLabFiles files = new ToyLabFiles(lab, open.tasks());
         fx(() -> {
             files.saveModel(file, new WritableImage(16, 16));
             return null;

@@ -1,7 +1,6 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.DrawnDistribution;
-import io.latentlab.data.GaussianRing;
 import io.latentlab.data.ToyDistributions;
 import io.latentlab.model.NoisePrior;
 import io.latentlab.nd4j.Nd4jRuntime;
@@ -10,7 +9,6 @@ import io.latentlab.train.MetricHistory;
 import io.latentlab.train.StepKind;
 import io.latentlab.train.TrainingSession;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.image.WritableImage;
@@ -50,8 +48,8 @@ class ToyLabTourTest {
     private static final int STEPS = 3;
     private static final int LOSS_STEPS = 50;
 
+    private OpenToyLab open;
     private TrainingSession session;
-    private FxBackgroundTasks tasks;
     private MainWindow window;
     private ToyLabViewModel lab;
 
@@ -62,20 +60,15 @@ class ToyLabTourTest {
 
     @Start
     void start(Stage stage) {
-        session = new TrainingSession(ToyLabSetup.ring8(ToyLabSetup.DEFAULT_SEED));
-        tasks = new FxBackgroundTasks();
-        lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
-        window = new MainWindow(lab, tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
-        lab.attach(session, "test backend");
+        open = OpenToyLab.show(stage, 1280, 800);
+        session = open.session();
+        lab = open.lab();
+        window = open.window();
     }
 
     @Stop
     void stop() {
-        lab.detach();
-        session.close();
-        tasks.close();
+        open.close();
     }
 
     @Test
