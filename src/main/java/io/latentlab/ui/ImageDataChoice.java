@@ -34,6 +34,17 @@ public enum ImageDataChoice {
         return title;
     }
 
+    /** What this choice trains on, in a sentence. */
+    public String note() {
+        return switch (this) {
+            case MNIST, FASHION_MNIST -> "Trains on the bundled 10,000 test images; "
+                    + "File ▸ Open dataset folder… for the full training set.";
+            case SHAPES -> String.format(java.util.Locale.ROOT, "%,d squares, ellipses and hearts drawn from a fixed seed, "
+                    + "with known scale, rotation and position.", SHAPES_COUNT);
+            case FOLDER -> "Trains on the training set of the dataset folder opened with File ▸ Open dataset folder….";
+        };
+    }
+
     /** The choices offered: the folder's only when one is open. */
     public static List<ImageDataChoice> offered(boolean folderOpen) {
         return folderOpen ? List.of(values()) : List.of(MNIST, FASHION_MNIST, SHAPES);

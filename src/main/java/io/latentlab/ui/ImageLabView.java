@@ -72,11 +72,13 @@ public final class ImageLabView extends BorderPane {
         Label scrubLabel = new Label();
         scrubLabel.setId("scrubLabel");
         scrubLabel.textProperty().bind(lab.scrubTextProperty());
-        Label scrubTitle = new Label("Samples through time (drag back to replay; right end = live)");
-        VBox samplesBox = new VBox(6, samplesTitle, samples, scrubTitle, scrubber, scrubLabel);
+        Label scrubTitle = new Label("Through time (drag back to replay; right end = live):");
+        HBox scrubRow = new HBox(8, scrubTitle, scrubLabel);
+        VBox samplesBox = new VBox(6, samplesTitle, scrubRow, scrubber, samples);
         VBox.setVgrow(samples, Priority.ALWAYS);
         Label pairsTitle = new Label("Test images, each beside its reconstruction");
         pairsTitle.getStyleClass().add(Styles.CONTROL_TITLE);
+        pairsTitle.setWrapText(true);
         lab.shownGridProperty().addListener((o, was, grid) -> draw(grid));
 
         chart.setId("imageLossChart");
@@ -131,7 +133,7 @@ public final class ImageLabView extends BorderPane {
             data.setValue(lab.dataProperty().get());
         });
         Label dataNote = new Label();
-        dataNote.textProperty().bind(Bindings.createStringBinding(() -> ImageLabViewModel.note(lab.dataProperty().get()),
+        dataNote.textProperty().bind(Bindings.createStringBinding(() -> lab.dataProperty().get().note(),
                 lab.dataProperty()));
         dataNote.setWrapText(true);
 

@@ -44,8 +44,6 @@ public final class ImageLabViewModel {
     public static final List<Integer> LATENT_SIZES = List.of(2, 8, 16, 20, 32, 64);
     public static final double MIN_BETA = 0.01;
     public static final double MAX_BETA = 10;
-    public static final String DATA_NOTE = "Trains on the bundled 10,000 test images; "
-            + "File ▸ Open dataset folder… for the full training set.";
     private static final long HISTORY_REFRESH_NS = 100_000_000L;
 
     private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(this, "state", TrainingState.READY);
@@ -54,10 +52,6 @@ public final class ImageLabViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "Not started");
     private final ReadOnlyStringWrapper termsText = new ReadOnlyStringWrapper(this, "termsText", "No step yet");
     private final ReadOnlyObjectWrapper<ImageGridSnapshot> liveGrid = new ReadOnlyObjectWrapper<>(this, "liveGrid");
-    private final ReadOnlyObjectWrapper<ImageGridSnapshot> shownGrid = new ReadOnlyObjectWrapper<>(this, "shownGrid");
-    private final ReadOnlyIntegerWrapper frameCount = new ReadOnlyIntegerWrapper(this, "frameCount");
-    private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following", true);
-    private final ReadOnlyStringWrapper scrubText = new ReadOnlyStringWrapper(this, "scrubText", "");
     private final ReadOnlyObjectWrapper<VaeHistory.Points> history = new ReadOnlyObjectWrapper<>(this, "history");
     private final ReadOnlyObjectWrapper<AutoencoderKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", AutoencoderKind.VAE);
     private final ReadOnlyObjectWrapper<Integer> latentSize = new ReadOnlyObjectWrapper<>(this, "latentSize", 16);
@@ -88,22 +82,11 @@ public final class ImageLabViewModel {
     private long lastHistoryVersion = -1;
     private long lastTimelineVersion = -1;
     private long lastHistoryNs;
-    private List<ImageGridSnapshot> timeline = List.of();
-    private int scrubIndex = -1;
+    private final SamplesThroughTime throughTime = new SamplesThroughTime();
 
     public ImageLabViewModel(BackgroundTasks tasks, long seed) {
         this.tasks = tasks;
         this.seed = seed;
-    }
-
-    /** What the data choice trains on, in a sentence. */
-    public static String note(ImageDataChoice choice) {
-        return switch (choice) {
-            case MNIST, FASHION_MNIST -> DATA_NOTE;
-            case SHAPES -> String.format(Locale.ROOT, "%,d squares, ellipses and hearts drawn from a fixed seed, "
-                    + "with known scale, rotation and position.", ImageDataChoice.SHAPES_COUNT);
-            case FOLDER -> "Trains on the training set of the dataset folder opened with File ▸ Open dataset folder….";
-        };
     }
 
     /** Follows File ▸ Open dataset folder…: its training set becomes a choice. */
@@ -122,7 +105,7 @@ public final class ImageLabViewModel {
         if (session == null) {
             session = new ImageTrainingSession(factory());
             frames.start();
-            showInfo(DATA_NOTE);
+            showInfo(ImageDataChoice.MNIST.note());
         }
     }
 
@@ -177,19 +160,12 @@ public final class ImageLabViewModel {
         if (grid != lastGrid) {
             lastGrid = grid;
             liveGrid.set(grid);
-            if (following.get()) {
-                shownGrid.set(grid);
-                scrubText.set(grid == null ? "" : String.format(Locale.ROOT, "Live: iteration %,d", grid.iteration()));
-            }
+            throughTime.live(grid);
         }
         long timelineVersion = session.timeline().version();
         if (timelineVersion != lastTimelineVersion) {
             lastTimelineVersion = timelineVersion;
-            timeline = session.timeline().frames();
-            frameCount.set(timeline.size());
-            if (!following.get()) {
-                scrubTo(Math.min(scrubIndex, timeline.size() - 1));
-            }
+            throughTime.frames(session.timeline().frames());
         }
         if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
             long version = session.history().version();
@@ -206,21 +182,7 @@ public final class ImageLabViewModel {
      * it, follows the live grid again. The scrubber calls it.
      */
     public void scrubTo(int index) {
-        if (index >= timeline.size() || timeline.isEmpty()) {
-            scrubIndex = -1;
-            following.set(true);
-            ImageGridSnapshot live = liveGrid.get();
-            shownGrid.set(live);
-            scrubText.set(live == null ? "" : String.format(Locale.ROOT, "Live: iteration %,d", live.iteration()));
-            return;
-        }
-        index = Math.max(0, index);
-        scrubIndex = index;
-        following.set(false);
-        ImageGridSnapshot frame = timeline.get(index);
-        shownGrid.set(frame);
-        scrubText.set(String.format(Locale.ROOT, "Iteration %,d (kept grid %d of %d)", frame.iteration(), index + 1,
-                timeline.size()));
+        throughTime.scrubTo(index);
     }
 
     // ----- commands -----
@@ -282,7 +244,7 @@ public final class ImageLabViewModel {
         }
         data.set(value);
         rebuild((opened == null ? "A new " + kind.get().label() + " for " : openedName + " now trains on ") + value.title()
-                + ". " + note(value));
+                + ". " + value.note());
     }
 
     /** β from the next step on, clamped to [{@value #MIN_BETA}, {@value #MAX_BETA}]; training goes on. */
@@ -320,8 +282,8 @@ public final class ImageLabViewModel {
             openedName = name;
             kind.set(model.kind());
             latentSize.set(model.latentSize());
-            rebuild(String.format(Locale.ROOT, "Opened %s: a %s with %d latents, trained %,d steps on %s. Press Play to train on.",
-                    name, model.kind().label(), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
+            rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
+                    name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
         }, failure -> showError(UserMessages.failure("open " + name, failure)));
     }
 
@@ -346,6 +308,11 @@ public final class ImageLabViewModel {
                 failure -> showError(UserMessages.failure("save " + name, failure)));
     }
 
+    /** "a variational autoencoder", "an autoencoder". */
+    private static String withArticle(AutoencoderKind k) {
+        return ("aeiou".indexOf(k.label().charAt(0)) >= 0 ? "an " : "a ") + k.label();
+    }
+
     private record SavedState(ImageAutoencoder model, ModelCard card) {
     }
 
@@ -356,8 +323,8 @@ public final class ImageLabViewModel {
 
     private void rebuild(String note) {
         liveGrid.set(null);
-        following.set(true);
-        scrubIndex = -1;
+        throughTime.live(null);
+        throughTime.follow();
         if (session != null) {
             session.replace(factory());
         }
@@ -404,21 +371,21 @@ public final class ImageLabViewModel {
 
     /** The grid to draw: the live one, or a kept one when scrubbed back. */
     public ReadOnlyObjectProperty<ImageGridSnapshot> shownGridProperty() {
-        return shownGrid.getReadOnlyProperty();
+        return throughTime.shownProperty();
     }
 
     /** Grids kept in the timeline. */
     public ReadOnlyIntegerProperty frameCountProperty() {
-        return frameCount.getReadOnlyProperty();
+        return throughTime.frameCountProperty();
     }
 
     /** True while the live grid is shown, false when scrubbed back. */
     public ReadOnlyBooleanProperty followingProperty() {
-        return following.getReadOnlyProperty();
+        return throughTime.followingProperty();
     }
 
     public ReadOnlyStringProperty scrubTextProperty() {
-        return scrubText.getReadOnlyProperty();
+        return throughTime.textProperty();
     }
 
     public ReadOnlyObjectProperty<VaeHistory.Points> historyProperty() {

@@ -65,9 +65,20 @@ public final class ImageTiles extends Region {
         return (across * (cols + 1) - 1) * 3.0;
     }
 
+    /** Tall enough for the whole factor that {@code width} allows, so a column of tiles leaves no gap. */
     @Override
     protected double computePrefHeight(double width) {
-        return (down() * (rows + 1) - 1) * 3.0;
+        int unitsHigh = down() * (rows + 1) - 1;
+        if (width <= 0) {
+            return unitsHigh * 3.0;
+        }
+        int unitsWide = across * (cols + 1) - 1;
+        return unitsHigh * Math.max(1, Math.floor(width / unitsWide));
+    }
+
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     @Override

@@ -116,7 +116,7 @@ class ImageLabWindowTest {
 
         robot.interact(() -> robot.lookup("#timeScrubber").queryAs(Slider.class).setValue(0));
         assertEquals(0, fx(() -> images().shownGridProperty().get().iteration()));
-        assertTrue(text(robot, "#scrubLabel").startsWith("Iteration 0 (kept grid 1 of"), text(robot, "#scrubLabel"));
+        assertTrue(text(robot, "#scrubLabel").startsWith("iteration 0 (kept grid 1 of"), text(robot, "#scrubLabel"));
         screenshot(robot, "images-scrubbed.png");
         robot.interact(() -> {
             Slider s = robot.lookup("#timeScrubber").queryAs(Slider.class);
