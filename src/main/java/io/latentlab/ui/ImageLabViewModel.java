@@ -2,13 +2,9 @@ package io.latentlab.ui;
 
 import io.latentlab.data.DatasetFolder;
 import io.latentlab.data.ImageSet;
-import io.latentlab.model.AutoencoderFile;
 import io.latentlab.model.AutoencoderKind;
 import io.latentlab.model.ImageAutoencoder;
-import io.latentlab.model.LoadedAutoencoder;
-import io.latentlab.model.ModelCard;
 import io.latentlab.nd4j.Nd4jRuntime;
-import io.latentlab.train.AutoencoderSnapshotCard;
 import io.latentlab.train.ImageAutoencoderTrainer;
 import io.latentlab.train.ImageGridSnapshot;
 import io.latentlab.train.ImageTrainingRun;
@@ -70,7 +66,7 @@ public final class ImageLabViewModel {
         }
     };
 
-    private final BackgroundTasks tasks;
+    private final ImageModelFiles files;
     private final long seed;
     private final Map<ImageDataChoice, ImageSet> loadedSets = new ConcurrentHashMap<>();
     private DatasetFolder folder;
@@ -85,7 +81,7 @@ public final class ImageLabViewModel {
     private final SamplesThroughTime throughTime = new SamplesThroughTime();
 
     public ImageLabViewModel(BackgroundTasks tasks, long seed) {
-        this.tasks = tasks;
+        this.files = new ImageModelFiles(tasks, this::showInfo, this::showError);
         this.seed = seed;
     }
 
@@ -270,8 +266,7 @@ public final class ImageLabViewModel {
     /** Reads a VAE or autoencoder model file in the background, then trains on from it. */
     public void openModel(Path file) {
         String name = String.valueOf(file.getFileName());
-        showInfo("Opening " + name + "…");
-        tasks.run(() -> AutoencoderFile.load(file), (LoadedAutoencoder loaded) -> {
+        files.open(file, loaded -> {
             ImageAutoencoder model = loaded.model();
             if (!LATENT_SIZES.contains(model.latentSize())) {
                 showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
@@ -284,7 +279,7 @@ public final class ImageLabViewModel {
             latentSize.set(model.latentSize());
             rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
                     name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
-        }, failure -> showError(UserMessages.failure("open " + name, failure)));
+        });
     }
 
     /** Saves the model as it is between two steps, atomically, in the background. */
@@ -293,27 +288,12 @@ public final class ImageLabViewModel {
             showError("Nothing to save yet: open the Images tab and train a model first.");
             return;
         }
-        String name = String.valueOf(file.getFileName());
-        var copy = session.withRun(run -> run == null ? null : new SavedState(run.trainer().model().copy(),
-                AutoencoderSnapshotCard.of(run.trainer().model(), run.trainer().iteration(), run.trainer().settings(),
-                        run.images().name(), session.status().step())));
-        tasks.run(() -> {
-            SavedState state = copy.get();
-            if (state == null) {
-                throw new io.latentlab.data.BadInputException("no model to save: press Reset to build one, then save");
-            }
-            AutoencoderFile.save(file, state.model(), state.card(), null);
-            return state.card().trainingSteps();
-        }, steps -> showInfo(String.format(Locale.ROOT, "Saved %s (%,d steps).", name, steps)),
-                failure -> showError(UserMessages.failure("save " + name, failure)));
+        files.save(session, file);
     }
 
     /** "a variational autoencoder", "an autoencoder". */
     private static String withArticle(AutoencoderKind k) {
         return ("aeiou".indexOf(k.label().charAt(0)) >= 0 ? "an " : "a ") + k.label();
-    }
-
-    private record SavedState(ImageAutoencoder model, ModelCard card) {
     }
 
     private void forgetOpened() {
