@@ -47,10 +47,11 @@ public final class ImageLabView extends BorderPane {
         pairs.setId("reconstructionPairs");
         Label samplesTitle = new Label();
         samplesTitle.getStyleClass().add(Styles.CONTROL_TITLE);
+        samplesTitle.setWrapText(true);
         samplesTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             ImageGridSnapshot g = lab.shownGridProperty().get();
-            return g != null && g.manifold() ? "Manifold map: decoded over [−3, 3]² of the 2-D latent space"
-                    : "Samples decoded from 64 fixed latent vectors z ~ N(0, I)";
+            return g != null && g.manifold() ? "Manifold map of the 2-D latent space over [−3, 3]²"
+                    : "64 samples from fixed latent vectors z ~ N(0, I)";
         }, lab.shownGridProperty()));
         scrubber.setId("timeScrubber");
         scrubber.setBlockIncrement(1);
@@ -72,8 +73,9 @@ public final class ImageLabView extends BorderPane {
         Label scrubLabel = new Label();
         scrubLabel.setId("scrubLabel");
         scrubLabel.textProperty().bind(lab.scrubTextProperty());
-        Label scrubTitle = new Label("Through time (drag back to replay; right end = live):");
+        Label scrubTitle = new Label("Through time:");
         HBox scrubRow = new HBox(8, scrubTitle, scrubLabel);
+        scrubber.setTooltip(new javafx.scene.control.Tooltip("Drag back to replay how the samples changed; the right end is live"));
         VBox samplesBox = new VBox(6, samplesTitle, scrubRow, scrubber, samples);
         VBox.setVgrow(samples, Priority.ALWAYS);
         Label pairsTitle = new Label("Test images, each beside its reconstruction");
@@ -187,7 +189,8 @@ public final class ImageLabView extends BorderPane {
                 new Separator(Orientation.HORIZONTAL),
                 beta, lr,
                 new Separator(Orientation.HORIZONTAL),
-                new HBox(8, play, step, reset), new HBox(8, open, save),
+                new javafx.scene.layout.FlowPane(8, 8, play, step, reset),
+                new javafx.scene.layout.FlowPane(8, 8, open, save),
                 status, terms, message);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setPadding(new Insets(8));
