@@ -24,7 +24,7 @@ import java.util.function.Consumer;
 public final class ImageAutoencoderTrainer {
 
     private final ImageAutoencoder model;
-    private final ImageTrainingSettings settings;
+    private ImageTrainingSettings settings;
     private final Random rng;
     private final DenseStack encoder;
     private final DenseStack decoder;
@@ -82,6 +82,18 @@ public final class ImageAutoencoderTrainer {
 
     public long iteration() {
         return iteration;
+    }
+
+    /** The KL weight β from the next step on. */
+    public void setBeta(double beta) {
+        settings = new ImageTrainingSettings(beta, settings.learningRate(), settings.batch(), settings.seed());
+    }
+
+    /** Adam's learning rate from the next step on; the moment estimates are kept. */
+    public void setLearningRate(double rate) {
+        settings = new ImageTrainingSettings(settings.beta(), rate, settings.batch(), settings.seed());
+        encoderStep.setLearningRate(rate);
+        decoderStep.setLearningRate(rate);
     }
 
     /**

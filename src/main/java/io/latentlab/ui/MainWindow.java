@@ -22,6 +22,7 @@ public final class MainWindow extends BorderPane {
     private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final DatasetFolderViewModel datasets;
+    private final ImageLabViewModel images;
 
     /**
      * @param lab   the toy lab's view model, attached to its session now or later
@@ -48,12 +49,22 @@ public final class MainWindow extends BorderPane {
         emTab.setId("emTab");
         emTab.setClosable(false);
         emTab.selectedProperty().addListener((o, was, is) -> emPlayer.setActive(is));
-        TabPane workspaces = new TabPane(toyLabTab, vaeTab, emTab);
+        images = new ImageLabViewModel(tasks, ToyLabSetup.DEFAULT_SEED);
+        Tab imagesTab = new Tab("Images", new ImageLabView(images));
+        imagesTab.setId("imagesTab");
+        imagesTab.setClosable(false);
+        imagesTab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                images.open(); // the image worker starts when the tab is first shown
+            }
+        });
+        TabPane workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab);
         workspaces.setId("workspaces");
 
         FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
         datasets = new DatasetFolderViewModel(tasks, lab::showInfo, lab::showError);
         files.setDatasets(datasets);
+        images.followDatasetFolder(datasets.openedProperty());
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         TrainingToolbar toolbar = new TrainingToolbar(lab);
@@ -116,6 +127,11 @@ public final class MainWindow extends BorderPane {
 
     public ToyLabView toyLabView() {
         return toyLab;
+    }
+
+    /** The Images workspace's view model; the app closes it on exit. */
+    public ImageLabViewModel imageLabViewModel() {
+        return images;
     }
 
     /** The "Mixtures (EM)" workspace's view model; close it when the window goes. */

@@ -1,0 +1,320 @@
+package io.latentlab.train;
+
+import io.latentlab.data.ImageSet;
+
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Trains one image autoencoder (VAE or plain) on its own worker thread: play, pause, single
+ * steps, reset, β and the learning rate changed between steps, and another run (other data,
+ * kind, latent size, or a model opened from a file) on request.
+ *
+ * <p>The pattern of {@link VaeSession}: only the worker touches the trainer; commands go through
+ * a queue; results come back as immutable snapshots for the view to read once a frame:
+ * {@link #status()} after every step, the decoded {@link #grid()} every
+ * {@value #GRID_INTERVAL_MS} ms while running and after every other change, the
+ * {@link #history()} of the terms, and the {@link #timeline()} of grids through time. Batches
+ * walk the images in a fresh seeded order each epoch.
+ */
+public final class ImageTrainingSession implements AutoCloseable {
+
+    public static final long GRID_INTERVAL_MS = 500;
+    public static final int HISTORY_POINTS = 500;
+    private static final long RATE_WINDOW_NS = 500_000_000L;
+
+    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final Thread worker;
+    private final AtomicReference<ImageTrainingStatus> status = new AtomicReference<>(ImageTrainingStatus.initial(0));
+    private final AtomicReference<ImageGridSnapshot> grid = new AtomicReference<>();
+    private final VaeHistory history = new VaeHistory(HISTORY_POINTS);
+    private final SampleTimeline timeline = new SampleTimeline();
+
+    // worker-thread state
+    private Supplier<ImageTrainingRun> factory;
+    private ImageTrainingRun run;
+    private SampleGridDecoder decoder;
+    private float[] batch;
+    private int[] order;
+    private int position;
+    private boolean running;
+    private volatile boolean closed;
+    private long lastGridNs;
+    private long rateMarkNs;
+    private long rateMarkIteration;
+    private double rate;
+
+    /** Builds the first run on the worker thread; {@code factory} is called again on every reset. */
+    public ImageTrainingSession(Supplier<ImageTrainingRun> factory) {
+        this.factory = Objects.requireNonNull(factory);
+        this.worker = new Thread(this::work, "latentlab-images");
+        this.worker.setDaemon(true);
+        submit(this::rebuild);
+        worker.start();
+    }
+
+    // ----- commands (any thread) -----
+
+    public void play() {
+        submit(this::start);
+    }
+
+    public void pause() {
+        submit(this::halt);
+    }
+
+    public void togglePlay() {
+        submit(() -> {
+            if (running) {
+                halt();
+            } else {
+                start();
+            }
+        });
+    }
+
+    /** Pauses if running, then takes one step. */
+    public void step() {
+        submit(() -> {
+            if (run == null || status.get().state() == TrainingState.FAILED) {
+                return;
+            }
+            running = false;
+            rate = 0;
+            if (trainOnce()) {
+                publishGrid();
+                publish(TrainingState.PAUSED, "");
+            }
+        });
+    }
+
+    /** A fresh run from the factory; history and timeline are cleared. */
+    public void reset() {
+        submit(() -> {
+            running = false;
+            rebuild();
+        });
+    }
+
+    /** From now on, reset to what {@code newFactory} makes, and switch to it now. */
+    public void replace(Supplier<ImageTrainingRun> newFactory) {
+        Objects.requireNonNull(newFactory);
+        submit(() -> {
+            running = false;
+            factory = newFactory;
+            rebuild();
+        });
+    }
+
+    /** The KL weight from the next step on (a plain autoencoder ignores it). */
+    public void setBeta(double beta) {
+        VaeHyperparameters.checkBeta(beta);
+        submit(() -> {
+            if (run != null) {
+                run.trainer().setBeta(beta);
+            }
+        });
+    }
+
+    /** Adam's learning rate from the next step on. */
+    public void setLearningRate(double learningRate) {
+        GanHyperparameters.checkRate("learning rate", learningRate);
+        submit(() -> {
+            if (run != null) {
+                run.trainer().setLearningRate(learningRate);
+            }
+        });
+    }
+
+    /** Runs {@code action} on the worker thread between two steps, with the current run (null if none). */
+    public <T> CompletableFuture<T> withRun(Function<ImageTrainingRun, T> action) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        if (!submit(() -> {
+            try {
+                result.complete(action.apply(run));
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        })) {
+            result.completeExceptionally(new IllegalStateException("the image training session is closed"));
+        }
+        return result;
+    }
+
+    // ----- published state (any thread) -----
+
+    public ImageTrainingStatus status() {
+        return status.get();
+    }
+
+    /** The latest decoded pictures, or null before the first run is built. */
+    public ImageGridSnapshot grid() {
+        return grid.get();
+    }
+
+    public VaeHistory history() {
+        return history;
+    }
+
+    public SampleTimeline timeline() {
+        return timeline;
+    }
+
+    /** Stops the worker after the current step and waits for it (up to 5 s). */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        submit(() -> {
+            running = false;
+            closed = true;
+            publish(TrainingState.STOPPED, "");
+        });
+        try {
+            worker.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closed = true;
+    }
+
+    private boolean submit(Runnable command) {
+        if (closed) {
+            return false;
+        }
+        commands.add(command);
+        return true;
+    }
+
+    // ----- worker -----
+
+    private void work() {
+        while (!closed) {
+            Runnable command;
+            try {
+                command = running ? commands.poll() : commands.poll(1, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (command != null) {
+                try {
+                    command.run();
+                } catch (RuntimeException | OutOfMemoryError e) {
+                    fail(e);
+                }
+            } else if (running) {
+                trainOnce();
+            }
+        }
+    }
+
+    private void start() {
+        if (run != null && status.get().state() != TrainingState.FAILED) {
+            running = true;
+            rateMarkNs = System.nanoTime();
+            rateMarkIteration = run.trainer().iteration();
+            publish(TrainingState.RUNNING, "");
+        }
+    }
+
+    private void halt() {
+        if (running) {
+            running = false;
+            rate = 0;
+            publishGrid();
+            publish(TrainingState.PAUSED, "");
+        }
+    }
+
+    private void rebuild() {
+        try {
+            run = null;
+            grid.set(null);
+            history.clear();
+            timeline.clear();
+            rate = 0;
+            ImageTrainingRun next = factory.get();
+            run = next;
+            decoder = new SampleGridDecoder(next.trainer().model(), next.images());
+            batch = new float[next.trainer().settings().batch() * next.images().size()];
+            order = null;
+            status.set(ImageTrainingStatus.initial(next.trainer().iteration()));
+            publishGrid();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private boolean trainOnce() {
+        ImageStepMetrics step;
+        try {
+            step = run.trainer().step(batch, gatherBatch());
+            if (!Double.isFinite(step.loss())) {
+                throw new ArithmeticException("the loss became " + step.loss() + " (try a smaller learning rate)");
+            }
+        } catch (RuntimeException e) {
+            fail(e);
+            return false;
+        }
+        history.add(new VaeStepMetrics(step.iteration(), step.reconstruction(), step.kl(), step.beta()));
+        long now = System.nanoTime();
+        if (running) {
+            if (now - rateMarkNs >= RATE_WINDOW_NS) {
+                rate = (step.iteration() - rateMarkIteration) * 1e9 / (now - rateMarkNs);
+                rateMarkNs = now;
+                rateMarkIteration = step.iteration();
+            }
+            if (now - lastGridNs >= GRID_INTERVAL_MS * 1_000_000L || timeline.due(step.iteration())) {
+                publishGrid();
+            }
+        }
+        status.set(new ImageTrainingStatus(step, step.iteration(), rate,
+                running ? TrainingState.RUNNING : TrainingState.PAUSED, ""));
+        return true;
+    }
+
+    /** The next batch of images into {@link #batch}, walking a fresh seeded order each epoch; returns its rows. */
+    private int gatherBatch() {
+        ImageSet images = run.images();
+        int size = images.size();
+        int rows = Math.min(run.trainer().settings().batch(), images.count());
+        if (order == null || position + rows > order.length) {
+            order = run.trainer().permutation(images.count());
+            position = 0;
+        }
+        float[] pixels = images.pixelsView();
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(pixels, order[position + r] * size, batch, r * size, size);
+        }
+        position += rows;
+        return rows;
+    }
+
+    private void publishGrid() {
+        if (run != null) {
+            ImageGridSnapshot latest = decoder.decode(run.trainer().model(), run.trainer().iteration());
+            grid.set(latest);
+            timeline.offer(latest);
+            lastGridNs = System.nanoTime();
+        }
+    }
+
+    private void publish(TrainingState state, String message) {
+        ImageTrainingStatus last = status.get();
+        status.set(new ImageTrainingStatus(last.step(), last.iteration(), state == TrainingState.RUNNING ? rate : 0,
+                state, message));
+    }
+
+    private void fail(Throwable e) {
+        running = false;
+        String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        publish(TrainingState.FAILED, "Image training stopped: " + why + ". Choose other settings or press Reset.");
+    }
+}

@@ -1,0 +1,406 @@
+package io.latentlab.ui;
+
+import io.latentlab.data.DatasetFolder;
+import io.latentlab.data.ImageSet;
+import io.latentlab.model.AutoencoderKind;
+import io.latentlab.model.ImageAutoencoder;
+import io.latentlab.nd4j.Nd4jRuntime;
+import io.latentlab.train.ImageAutoencoderTrainer;
+import io.latentlab.train.ImageGridSnapshot;
+import io.latentlab.train.ImageTrainingRun;
+import io.latentlab.train.ImageTrainingSession;
+import io.latentlab.train.ImageTrainingSettings;
+import io.latentlab.train.ImageTrainingStatus;
+import io.latentlab.train.TrainingState;
+import io.latentlab.train.VaeHistory;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.*;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The live state of the Images tab, for its view to bind to, and the only part of it that talks
+ * to the {@link ImageTrainingSession}: the choices (kind, latent size, data, β, learning rate),
+ * the training state and status line, the decoded grid (live, or a past one from the timeline
+ * when scrubbed back), the history of the terms, and opening and saving model files.
+ *
+ * <p>The session starts on the first {@link #open()} (the tab shown). An {@link AnimationTimer}
+ * reads its snapshots once a frame; files are read and written through {@link BackgroundTasks}.
+ * All methods are for the FX thread.
+ */
+public final class ImageLabViewModel {
+
+    public static final List<Integer> LATENT_SIZES = List.of(2, 8, 16, 20, 32, 64);
+    public static final double MIN_BETA = 0.01;
+    public static final double MAX_BETA = 10;
+    private static final long HISTORY_REFRESH_NS = 100_000_000L;
+
+    private final ReadOnlyObjectWrapper<TrainingState> state = new ReadOnlyObjectWrapper<>(this, "state", TrainingState.READY);
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "Not started");
+    private final ReadOnlyStringWrapper termsText = new ReadOnlyStringWrapper(this, "termsText", "No step yet");
+    private final ReadOnlyObjectWrapper<ImageGridSnapshot> liveGrid = new ReadOnlyObjectWrapper<>(this, "liveGrid");
+    private final ReadOnlyObjectWrapper<VaeHistory.Points> history = new ReadOnlyObjectWrapper<>(this, "history");
+    private final ReadOnlyObjectWrapper<AutoencoderKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", AutoencoderKind.VAE);
+    private final ReadOnlyObjectWrapper<Integer> latentSize = new ReadOnlyObjectWrapper<>(this, "latentSize", 16);
+    private final ReadOnlyObjectWrapper<ImageDataChoice> data = new ReadOnlyObjectWrapper<>(this, "data", ImageDataChoice.MNIST);
+    private final ObservableList<ImageDataChoice> dataChoices = FXCollections.observableArrayList(ImageDataChoice.offered(false));
+    private final ReadOnlyDoubleWrapper beta = new ReadOnlyDoubleWrapper(this, "beta", 1.0);
+    private final ReadOnlyDoubleWrapper learningRate = new ReadOnlyDoubleWrapper(this, "learningRate",
+            ImageTrainingSettings.DEFAULT_LEARNING_RATE);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+
+    private final AnimationTimer frames = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            refresh(now);
+        }
+    };
+
+    private final ImageModelFiles files;
+    private final long seed;
+    private final Map<ImageDataChoice, ImageSet> loadedSets = new ConcurrentHashMap<>();
+    private DatasetFolder folder;
+    private ImageAutoencoder opened;
+    private String openedName;
+    private ImageTrainingSession session;
+    private ImageTrainingStatus lastStatus;
+    private ImageGridSnapshot lastGrid;
+    private long lastHistoryVersion = -1;
+    private long lastTimelineVersion = -1;
+    private long lastHistoryNs;
+    private final SamplesThroughTime throughTime = new SamplesThroughTime();
+
+    public ImageLabViewModel(BackgroundTasks tasks, long seed) {
+        this.files = new ImageModelFiles(tasks, this::showInfo, this::showError);
+        this.seed = seed;
+    }
+
+    /** Follows File ▸ Open dataset folder…: its training set becomes a choice. */
+    public void followDatasetFolder(ReadOnlyObjectProperty<DatasetFolder> openedFolder) {
+        openedFolder.addListener((o, was, is) -> {
+            folder = is;
+            dataChoices.setAll(ImageDataChoice.offered(is != null));
+            if (is != null) {
+                showInfo("The training set of " + is.summary() + " is now a data choice.");
+            }
+        });
+    }
+
+    /** Starts the session (its worker loads the data and builds the first model) unless it runs. */
+    public void open() {
+        if (session == null) {
+            session = new ImageTrainingSession(factory());
+            frames.start();
+            showInfo(ImageDataChoice.MNIST.note());
+        }
+    }
+
+    public void close() {
+        frames.stop();
+        if (session != null) {
+            session.close();
+        }
+    }
+
+    private Supplier<ImageTrainingRun> factory() {
+        ImageDataChoice choice = data.get();
+        DatasetFolder dataFolder = folder;
+        AutoencoderKind k = kind.get();
+        int latent = latentSize.get();
+        ImageTrainingSettings settings = new ImageTrainingSettings(beta.get(), learningRate.get(),
+                ImageTrainingSettings.DEFAULT_BATCH, seed);
+        ImageAutoencoder start = opened;
+        return () -> {
+            Nd4jRuntime.init();
+            ImageSet images = choice == ImageDataChoice.FOLDER ? choice.load(dataFolder)
+                    : loadedSets.computeIfAbsent(choice, c -> c.load(null));
+            ImageAutoencoder model = start != null ? start.copy()
+                    : ImageAutoencoder.create(k, images.rows(), images.cols(), latent, seed);
+            return new ImageTrainingRun(new ImageAutoencoderTrainer(model, settings), images, choice.title());
+        };
+    }
+
+    void refresh(long now) {
+        if (session == null) {
+            return;
+        }
+        ImageTrainingStatus status = session.status();
+        if (status != lastStatus) {
+            TrainingState previous = state.get();
+            lastStatus = status;
+            state.set(status.state());
+            running.set(status.state() == TrainingState.RUNNING);
+            iteration.set(status.iteration());
+            statusText.set(String.format(Locale.ROOT, "%s · iteration %,d · %.0f steps/s", status.state().label(),
+                    status.iteration(), status.stepsPerSecond()));
+            var step = status.step();
+            termsText.set(step == null ? "No step yet" : kind.get() == AutoencoderKind.AE
+                    ? String.format(Locale.ROOT, "Reconstruction %.1f nats per image", step.reconstruction())
+                    : String.format(Locale.ROOT, "Reconstruction %.1f   KL %.1f   −ELBO %.1f nats per image",
+                    step.reconstruction(), step.kl(), step.negativeElbo()));
+            if (status.state() == TrainingState.FAILED && previous != TrainingState.FAILED) {
+                showError(status.message());
+            }
+        }
+        ImageGridSnapshot grid = session.grid();
+        if (grid != lastGrid) {
+            lastGrid = grid;
+            liveGrid.set(grid);
+            throughTime.live(grid);
+        }
+        long timelineVersion = session.timeline().version();
+        if (timelineVersion != lastTimelineVersion) {
+            lastTimelineVersion = timelineVersion;
+            throughTime.frames(session.timeline().frames());
+        }
+        if (now - lastHistoryNs >= HISTORY_REFRESH_NS) {
+            long version = session.history().version();
+            if (version != lastHistoryVersion) {
+                lastHistoryVersion = version;
+                history.set(session.history().snapshot());
+            }
+            lastHistoryNs = now;
+        }
+    }
+
+    /**
+     * Shows the kept grid {@code index} (0 the oldest); at {@link #frameCountProperty()} or past
+     * it, follows the live grid again. The scrubber calls it.
+     */
+    public void scrubTo(int index) {
+        throughTime.scrubTo(index);
+    }
+
+    // ----- commands -----
+
+    public void togglePlay() {
+        if (session != null) {
+            session.togglePlay();
+        }
+    }
+
+    public void play() {
+        if (session != null) {
+            session.play();
+        }
+    }
+
+    public void pause() {
+        if (session != null) {
+            session.pause();
+        }
+    }
+
+    public void step() {
+        if (session != null) {
+            session.step();
+        }
+    }
+
+    /** Starts again from the opened model file if one is open, else from fresh networks. */
+    public void reset() {
+        rebuild(opened == null ? "A fresh " + kind.get().label() + ": training starts again."
+                : "Back to " + openedName + " as opened.");
+    }
+
+    public void chooseKind(AutoencoderKind value) {
+        if (value == kind.get()) {
+            return;
+        }
+        kind.set(value);
+        forgetOpened();
+        rebuild("A new " + value.label() + " with " + latentSize.get() + " latents: training starts again.");
+    }
+
+    public void chooseLatentSize(Integer value) {
+        if (!LATENT_SIZES.contains(value)) {
+            throw new IllegalArgumentException("latent size must be one of " + LATENT_SIZES + ", was " + value);
+        }
+        if (value.equals(latentSize.get())) {
+            return;
+        }
+        latentSize.set(value);
+        forgetOpened();
+        rebuild("Rebuilt the " + kind.get().label() + " with " + value + " latents: training starts again.");
+    }
+
+    public void chooseData(ImageDataChoice value) {
+        if (value == data.get()) {
+            return;
+        }
+        data.set(value);
+        rebuild((opened == null ? "A new " + kind.get().label() + " for " : openedName + " now trains on ") + value.title()
+                + ". " + value.note());
+    }
+
+    /** β from the next step on, clamped to [{@value #MIN_BETA}, {@value #MAX_BETA}]; training goes on. */
+    public void setBeta(double value) {
+        double clamped = Math.max(MIN_BETA, Math.min(MAX_BETA, value));
+        beta.set(clamped);
+        if (session != null) {
+            session.setBeta(clamped);
+        }
+    }
+
+    public void setLearningRate(double rate) {
+        if (!(rate >= LearningRateText.MIN && rate <= LearningRateText.MAX)) {
+            throw new IllegalArgumentException("learning rate must be in [" + LearningRateText.MIN + ", "
+                    + LearningRateText.MAX + "], was " + rate);
+        }
+        learningRate.set(rate);
+        if (session != null) {
+            session.setLearningRate(rate);
+        }
+    }
+
+    /** Reads a VAE or autoencoder model file in the background, then trains on from it. */
+    public void openModel(Path file) {
+        String name = String.valueOf(file.getFileName());
+        files.open(file, loaded -> {
+            ImageAutoencoder model = loaded.model();
+            if (!LATENT_SIZES.contains(model.latentSize())) {
+                showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
+                        + ". Open another model file.");
+                return;
+            }
+            opened = model;
+            openedName = name;
+            kind.set(model.kind());
+            latentSize.set(model.latentSize());
+            rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
+                    name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
+        });
+    }
+
+    /** Saves the model as it is between two steps, atomically, in the background. */
+    public void saveModel(Path file) {
+        if (session == null) {
+            showError("Nothing to save yet: open the Images tab and train a model first.");
+            return;
+        }
+        files.save(session, file);
+    }
+
+    /** "a variational autoencoder", "an autoencoder". */
+    private static String withArticle(AutoencoderKind k) {
+        return ("aeiou".indexOf(k.label().charAt(0)) >= 0 ? "an " : "a ") + k.label();
+    }
+
+    private void forgetOpened() {
+        opened = null;
+        openedName = null;
+    }
+
+    private void rebuild(String note) {
+        liveGrid.set(null);
+        throughTime.live(null);
+        throughTime.follow();
+        if (session != null) {
+            session.replace(factory());
+        }
+        showInfo(note);
+    }
+
+    public void showError(String text) {
+        message.set(text);
+        messageIsError.set(true);
+    }
+
+    void showInfo(String text) {
+        message.set(text);
+        messageIsError.set(false);
+    }
+
+    // ----- properties -----
+
+    public ReadOnlyObjectProperty<TrainingState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty iterationProperty() {
+        return iteration.getReadOnlyProperty();
+    }
+
+    /** "Training · iteration 1,234 · 97 steps/s". */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty termsTextProperty() {
+        return termsText.getReadOnlyProperty();
+    }
+
+    /** The newest decoded grid from the session. */
+    public ReadOnlyObjectProperty<ImageGridSnapshot> liveGridProperty() {
+        return liveGrid.getReadOnlyProperty();
+    }
+
+    /** The grid to draw: the live one, or a kept one when scrubbed back. */
+    public ReadOnlyObjectProperty<ImageGridSnapshot> shownGridProperty() {
+        return throughTime.shownProperty();
+    }
+
+    /** Grids kept in the timeline. */
+    public ReadOnlyIntegerProperty frameCountProperty() {
+        return throughTime.frameCountProperty();
+    }
+
+    /** True while the live grid is shown, false when scrubbed back. */
+    public ReadOnlyBooleanProperty followingProperty() {
+        return throughTime.followingProperty();
+    }
+
+    public ReadOnlyStringProperty scrubTextProperty() {
+        return throughTime.textProperty();
+    }
+
+    public ReadOnlyObjectProperty<VaeHistory.Points> historyProperty() {
+        return history.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<AutoencoderKind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Integer> latentSizeProperty() {
+        return latentSize.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImageDataChoice> dataProperty() {
+        return data.getReadOnlyProperty();
+    }
+
+    public ObservableList<ImageDataChoice> dataChoices() {
+        return FXCollections.unmodifiableObservableList(dataChoices);
+    }
+
+    public ReadOnlyDoubleProperty betaProperty() {
+        return beta.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty learningRateProperty() {
+        return learningRate.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,64 @@
+package io.latentlab.ui;
+
+import io.latentlab.data.BadInputException;
+import io.latentlab.model.AutoencoderFile;
+import io.latentlab.model.ImageAutoencoder;
+import io.latentlab.model.LoadedAutoencoder;
+import io.latentlab.model.ModelCard;
+import io.latentlab.train.AutoencoderSnapshotCard;
+import io.latentlab.train.ImageTrainingSession;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Opening and saving the Images tab's model files ({@link AutoencoderFile}) off the FX thread:
+ * a file is read and checked in the background (a GAN's file, or a damaged one, gives one line
+ * saying what is wrong); a save copies the model between two steps on the session's worker,
+ * then writes the copy atomically in the background. Outcomes go to the tab's message line.
+ */
+final class ImageModelFiles {
+
+    private static final long COPY_WAIT_S = 30;
+
+    private final BackgroundTasks tasks;
+    private final Consumer<String> info;
+    private final Consumer<String> error;
+
+    ImageModelFiles(BackgroundTasks tasks, Consumer<String> info, Consumer<String> error) {
+        this.tasks = tasks;
+        this.info = info;
+        this.error = error;
+    }
+
+    /** Reads {@code file}; on success (FX thread) hands the checked model to {@code opened}. */
+    void open(Path file, Consumer<LoadedAutoencoder> opened) {
+        String name = String.valueOf(file.getFileName());
+        info.accept("Opening " + name + "…");
+        tasks.run(() -> AutoencoderFile.load(file), opened,
+                failure -> error.accept(UserMessages.failure("open " + name, failure)));
+    }
+
+    /** Saves what {@code session} trains now to {@code file}. */
+    void save(ImageTrainingSession session, Path file) {
+        String name = String.valueOf(file.getFileName());
+        CompletableFuture<Saved> copy = session.withRun(run -> run == null ? null : new Saved(run.trainer().model().copy(),
+                AutoencoderSnapshotCard.of(run.trainer().model(), run.trainer().iteration(), run.trainer().settings(),
+                        run.images().name(), session.status().step())));
+        tasks.run(() -> {
+            Saved state = copy.get(COPY_WAIT_S, TimeUnit.SECONDS);
+            if (state == null) {
+                throw new BadInputException("there is no model to save: press Reset to build one, then save");
+            }
+            AutoencoderFile.save(file, state.model(), state.card(), null);
+            return state.card().trainingSteps();
+        }, steps -> info.accept(String.format(Locale.ROOT, "Saved %s (%,d steps).", name, steps)),
+                failure -> error.accept(UserMessages.failure("save " + name, failure)));
+    }
+
+    private record Saved(ImageAutoencoder model, ModelCard card) {
+    }
+}

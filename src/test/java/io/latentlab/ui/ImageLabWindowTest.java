@@ -1,0 +1,179 @@
+package io.latentlab.ui;
+
+import io.latentlab.data.GaussianRing;
+import io.latentlab.model.AutoencoderFile;
+import io.latentlab.model.AutoencoderKind;
+import io.latentlab.nd4j.Nd4jRuntime;
+import io.latentlab.train.ImageGridSnapshot;
+import io.latentlab.train.SampleTimeline;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static io.latentlab.ui.FxReads.fx;
+import static io.latentlab.ui.FxReads.text;
+import static io.latentlab.ui.FxReads.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Images tab of the real main window with a real session: shapes with an 8-D VAE trained
+ * past the first kept grid, the sample grid drawn and changing, scrubbed back to iteration 0,
+ * switched to a plain autoencoder, saved to a temporary file and opened again. Writes
+ * {@code images-vae-shapes.png}, {@code images-scrubbed.png} and {@code images-ae-reopened.png}.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ImageLabWindowTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    private MainWindow window;
+    private FxBackgroundTasks tasks;
+
+    @TempDir
+    Path temp;
+
+    @BeforeAll
+    static void backend() {
+        Nd4jRuntime.init();
+    }
+
+    @Start
+    void start(Stage stage) {
+        tasks = new FxBackgroundTasks();
+        window = new MainWindow(new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED), tasks, () -> { });
+        stage.setScene(new Scene(window, 1280, 800));
+        stage.show();
+    }
+
+    @Stop
+    void stop() {
+        window.imageLabViewModel().close();
+        tasks.close();
+    }
+
+    private ImageLabViewModel images() {
+        return window.imageLabViewModel();
+    }
+
+    private ImageGridSnapshot live() {
+        return fx(() -> images().liveGridProperty().get());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void pick(FxRobot robot, String query, T value) {
+        robot.interact(() -> ((ComboBox<T>) robot.lookup(query).query()).setValue(value));
+    }
+
+    @Test
+    void trainsScrubsSwitchesKindSavesAndReopens(FxRobot robot) throws Exception {
+        robot.interact(() -> ((TabPane) robot.lookup("#workspaces").query()).getSelectionModel().select(
+                robot.lookup("#workspaces").queryAs(TabPane.class).getTabs().stream()
+                        .filter(t -> "imagesTab".equals(t.getId())).findFirst().orElseThrow()));
+        waitUntil(() -> live() != null);
+        assertTrue(text(robot, "#imageMessage").contains("10,000 test images"), text(robot, "#imageMessage"));
+
+        pick(robot, "#imageDataPicker", ImageDataChoice.SHAPES);
+        pick(robot, "#imageLatentPicker", 8);
+        waitUntil(() -> live() != null && live().iteration() == 0 && fx(() -> images().frameCountProperty().get()) == 1);
+        ImageGridSnapshot first = live();
+        assertFalse(first.manifold());
+        assertEquals(64 * 784, first.samples().length);
+
+        robot.clickOn("#imagePlayButton");
+        waitUntil(() -> fx(() -> images().frameCountProperty().get()) >= 2);
+        robot.clickOn("#imagePlayButton");
+        waitUntil(() -> text(robot, "#imageStatusLabel").startsWith("Paused"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ImageGridSnapshot later = live();
+        assertTrue(later.iteration() >= SampleTimeline.FIRST_SPACING, "trained " + later.iteration());
+        assertFalse(Arrays.equals(first.samples(), later.samples()), "the samples changed as it learned");
+        waitUntil(() -> fx(() -> images().shownGridProperty().get()) == live());
+        double spread = greySpread(fx(() -> window.lookup("#sampleGrid") instanceof ImageTiles t ? t.image() : null));
+        assertTrue(spread > 0.3, "the drawn grid has light and dark pixels: spread " + spread);
+        assertTrue(fx(() -> window.lookup("#imageLossChart") instanceof VaeChart c ? c.pointCount() : 0) > 0);
+        screenshot(robot, "images-vae-shapes.png");
+
+        robot.interact(() -> robot.lookup("#timeScrubber").queryAs(Slider.class).setValue(0));
+        assertEquals(0, fx(() -> images().shownGridProperty().get().iteration()));
+        assertTrue(text(robot, "#scrubLabel").startsWith("iteration 0 (kept grid 1 of"), text(robot, "#scrubLabel"));
+        screenshot(robot, "images-scrubbed.png");
+        robot.interact(() -> {
+            Slider s = robot.lookup("#timeScrubber").queryAs(Slider.class);
+            s.setValue(s.getMax());
+        });
+        assertTrue(fx(() -> images().followingProperty().get()));
+
+        pick(robot, "#imageKindPicker", AutoencoderKind.AE);
+        assertTrue(fx(() -> robot.lookup("#imageBetaSlider").query().isDisabled()), "β is the VAE's only");
+        robot.clickOn("#imageStepButton");
+        robot.clickOn("#imageStepButton");
+        waitUntil(() -> fx(() -> images().iterationProperty().get()) == 2);
+        Path file = temp.resolve("shapes-ae-8.lab.zip");
+        robot.interact(() -> images().saveModel(file));
+        waitUntil(() -> text(robot, "#imageMessage").startsWith("Saved"));
+        var saved = AutoencoderFile.load(file);
+        assertEquals("ae", saved.card().kind());
+        assertEquals(8, saved.model().latentSize());
+        assertEquals(2, saved.card().trainingSteps());
+
+        pick(robot, "#imageKindPicker", AutoencoderKind.VAE);
+        pick(robot, "#imageLatentPicker", 16);
+        robot.interact(() -> images().openModel(file));
+        waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened"));
+        assertEquals(AutoencoderKind.AE, fx(() -> images().kindProperty().get()));
+        assertEquals(8, fx(() -> images().latentSizeProperty().get()));
+        waitUntil(() -> live() != null && live().iteration() == 0);
+        robot.clickOn("#imageStepButton");
+        waitUntil(() -> fx(() -> images().iterationProperty().get()) == 1);
+        screenshot(robot, "images-ae-reopened.png");
+
+        Path notAModel = temp.resolve("toy.lab.zip");
+        Files.writeString(notAModel, "not a zip");
+        robot.interact(() -> images().openModel(notAModel));
+        waitUntil(() -> fx(() -> images().messageIsErrorProperty().get()));
+        assertFalse(text(robot, "#imageMessage").contains("\n"), "one line");
+    }
+
+    /** The spread between the 5th and 95th percentile of the image's grey levels, 0..1. */
+    private static double greySpread(WritableImage image) {
+        PixelReader pixels = image.getPixelReader();
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        double[] grey = new double[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                grey[y * w + x] = pixels.getColor(x, y).getBrightness();
+            }
+        }
+        Arrays.sort(grey);
+        return grey[(int) (0.95 * (grey.length - 1))] - grey[(int) (0.05 * (grey.length - 1))];
+    }
+
+    private void screenshot(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Files.createDirectories(SHOTS);
+        WritableImage image = fx(() -> window.getScene().getRoot().snapshot(null, null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name).toFile());
+    }
+}
