@@ -150,6 +150,19 @@ class ImageTrainCliTest {
     }
 
     @Test
+    void theBundledTestSetTrainsAndTheCardSaysTheFigureIsOnTheImagesTrainedOn() {
+        Path model = dir.resolve("mnist-test-vae.lab.zip");
+        CliRun run = CliRun.of("train", "--model", "vae", "--data", "mnist-test", "--epochs", "1", "--batch", "1000",
+                "--latent", "2", "--out", model.toString());
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.out().contains("on mnist-test: 1 epochs, 10 steps"), run::toString);
+        CliRun info = CliRun.of("info", model.toString());
+        assertTrue(info.out().contains("train-set negative ELBO: "), info::toString);
+        assertTrue(info.out().contains("the bundled MNIST test set (10000 images), trained on; no held-out images"), info::toString);
+        assertTrue(info.out().contains("md5 9fb629c4189551a2d022fa330f9573f3"), info::toString);
+    }
+
+    @Test
     void quickVaeBenchPrintsItsFigures() {
         CliRun run = CliRun.of("bench", "--only", "vae", "--quick");
         assertEquals(0, run.status(), run::toString);
