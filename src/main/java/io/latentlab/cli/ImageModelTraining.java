@@ -1,6 +1,7 @@
 package io.latentlab.cli;
 
 import io.latentlab.data.BadInputException;
+import io.latentlab.data.ImageDatasets;
 import io.latentlab.data.ImageSet;
 import io.latentlab.export.GFormat;
 import io.latentlab.model.AppVersion;
@@ -27,16 +28,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code latentlab train --model vae|ae --data mnist --data-dir DIR --epochs E [--latent Z] [--beta B]
- * [--batch B] [--lr X] [--seed S] --out FILE}: trains an image VAE or plain autoencoder for whole
- * epochs over the training images, then measures the negative ELBO on the test images (the
- * {@code t10k} files beside them; the training images when there are none, and the card says so)
- * and saves the model file with the exact command, seed and figures on its card.
+ * {@code latentlab train --model vae|ae --data mnist|fashion-mnist|shapes|mnist-test [--data-dir DIR] --epochs E
+ * [--latent Z] [--beta B] [--batch B] [--lr X] [--seed S] --out FILE}: trains an image VAE or plain
+ * autoencoder for whole epochs over the training images ({@link ImageTrainingData} says which),
+ * measures the negative ELBO on the test images, and saves the model file with the exact command,
+ * seed and figures on its card and a grid of decoded samples as its preview ({@link ImagePreview}).
  */
 final class ImageModelTraining {
 
     static final int DEFAULT_LATENT = 20;
-    static final List<String> DATASETS = List.of("mnist", "fashion-mnist", "kmnist");
     private static final int MAX_EPOCHS = 1000;
     private static final long EVAL_SEED_OFFSET = 3_000_017L;
     private static final long PROGRESS_NANOS = 1_000_000_000L;
@@ -49,18 +49,6 @@ final class ImageModelTraining {
 
     int run() throws IOException {
         AutoencoderKind kind = AutoencoderKind.byName(options.model);
-        String dataset = options.data.toLowerCase(Locale.ROOT);
-        if (!DATASETS.contains(dataset)) {
-            throw new BadInputException("--data " + options.data + " is not an image dataset: the " + kind.cliName()
-                    + " trains on images, --data one of " + String.join(", ", DATASETS) + " with --data-dir DIR");
-        }
-        if (options.dataDir == null) {
-            throw new BadInputException("missing --data-dir DIR: give the folder with " + dataset
-                    + "'s train-images-idx3-ubyte.gz (and t10k-images-idx3-ubyte.gz for the test figure)");
-        }
-        if (!Files.isDirectory(options.dataDir)) {
-            throw new BadInputException("--data-dir " + options.dataDir + " is not a folder; give the folder with the IDX files");
-        }
         if (options.iterations != null) {
             throw new BadInputException("--iterations is for toy data; an image model trains whole passes over its images: "
                     + "give --epochs N instead");
@@ -91,15 +79,11 @@ final class ImageModelTraining {
             OutputFiles.requireWritable(options.metrics, "--metrics");
         }
 
+        String dataset = options.data.toLowerCase(Locale.ROOT);
+        ImageTrainingData data = ImageTrainingData.of(dataset, options.dataDir, options.seed);
+        ImageSet train = data.train();
+        ImageSet test = ImageDatasets.requireShape(data.test(), train.rows(), train.cols(), "a model of the training images");
         Nd4jRuntime.init();
-        ImageSet train = new IdxFolder(options.dataDir, IdxFolder.TRAIN, dataset + "-train").load();
-        IdxFolder testFolder = new IdxFolder(options.dataDir, IdxFolder.TEST, dataset + "-test");
-        boolean hasTest = testFolder.present();
-        ImageSet test = hasTest ? testFolder.load() : train;
-        if (test.rows() != train.rows() || test.cols() != train.cols()) {
-            throw new BadInputException("the test images are " + test.rows() + "×" + test.cols() + " but the training images "
-                    + train.rows() + "×" + train.cols() + "; the files in " + options.dataDir + " do not belong together");
-        }
         ImageAutoencoder model = ImageAutoencoder.create(kind, train.rows(), train.cols(), latent, options.seed);
         ImageAutoencoderTrainer trainer = new ImageAutoencoderTrainer(model, settings);
         PrintWriter console = options.spec.commandLine().getOut();
@@ -109,7 +93,7 @@ final class ImageModelTraining {
         double seconds = (System.nanoTime() - start) / 1e9;
 
         VaeEvaluation.ElboEstimate figure = VaeEvaluation.of(model, test, 1, options.seed + EVAL_SEED_OFFSET);
-        String split = hasTest ? "test" : "train";
+        String split = data.split();
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put(split + "_neg_elbo_nats", figure.negativeElbo());
         metrics.put(split + "_reconstruction_nats", figure.reconstruction());
@@ -124,13 +108,14 @@ final class ImageModelTraining {
         hyperparameters.put("epochs", options.epochs);
         hyperparameters.put("optimizer", "adam");
         hyperparameters.put("evaluation", figure.method() + " on " + test.count() + " " + split + " images");
+        hyperparameters.put("preview", ImagePreview.describe(model));
         ModelCard card = new ModelCard(ModelFile.FORMAT_VERSION, kind.cliName(), AutoencoderFile.architecture(model), latent,
                 new int[] {train.rows(), train.cols()}, List.of(), dataset,
-                "IDX files in " + options.dataDir.getFileName() + " (" + train.count() + " training images)",
+                data.checksum() == null ? data.source() : data.source() + "; " + data.checksum(),
                 trainer.iteration(), options.seed, hyperparameters, metrics, AppVersion.VERSION, options.typedCommand(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         try {
-            AutoencoderFile.save(options.out, model, card, null);
+            AutoencoderFile.save(options.out, model, card, ImagePreview.png(model));
         } catch (IOException e) {
             throw new BadInputException("cannot write " + options.out + " (" + e.getMessage() + "); check the disk and the folder");
         }

@@ -7,6 +7,7 @@ import io.latentlab.export.Points;
 import io.latentlab.export.PointsCsv;
 import io.latentlab.export.ScatterImage;
 import io.latentlab.model.AtomicFile;
+import io.latentlab.model.AutoencoderKind;
 import io.latentlab.model.Gan;
 import io.latentlab.model.LoadedModel;
 import io.latentlab.model.ModelFile;
@@ -26,7 +27,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code latentlab sample}: draws N samples from a saved model with a seed, so the same command
  * always writes the same file: float32 {@code .npy} (N×2 or N×1 for toy data), a points
- * {@code .csv} (header {@code x,y} or {@code x}), or a {@code .png} scatter plot (a histogram for 1-D).
+ * {@code .csv} (header {@code x,y} or {@code x}), or a {@code .png} scatter plot (a histogram for 1-D);
+ * for an image VAE or autoencoder, images decoded from N(0, I) ({@link ImageSampling}).
  */
 @Command(name = "sample", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Draw samples from a model file.")
@@ -50,7 +52,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1234", description = "Noise seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.npy, FILE.csv or FILE.png.")
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.npy, FILE.csv or FILE.png (images: .npy or .png).")
     Path out;
 
     @Override
@@ -69,6 +71,11 @@ final class SampleCommand implements Callable<Integer> {
         OutputFiles.requireWritable(out, "--out");
 
         Nd4jRuntime.init();
+        if (AutoencoderKind.byNameOrNull(ModelFile.readCard(model).kind()) != null) {
+            spec.commandLine().getOut().println(ImageSampling.write(model, n, seed, label, format, out));
+            spec.commandLine().getOut().flush();
+            return FailureReport.OK;
+        }
         LoadedModel loaded = ModelFile.load(model);
         if (label != null) {
             throw new BadInputException("--label is for conditional models (cgan, cvae), but " + model.getFileName()

@@ -62,11 +62,13 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan (toy data), vae or ae (images).")
     String model;
 
-    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on; mnist for vae and ae.")
+    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on; for vae and ae: mnist or "
+                    + "fashion-mnist (with --data-dir), mnist-test or fashion-mnist-test (the bundled test set), or shapes.")
     String data;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder of MNIST-format IDX files (train-images-idx3-ubyte.gz, t10k-...) for vae and ae.")
+            description = "Folder of MNIST-format IDX files (train-images-idx3-ubyte.gz, t10k-...) for vae and ae; "
+                    + "its test set (or the bundled one) gives the final figure.")
     Path dataDir;
 
     @Option(names = "--beta", paramLabel = "B", description = "Weight β of the VAE's KL term (default 1).")

@@ -1,5 +1,8 @@
 package io.latentlab.cli;
 
+import io.latentlab.data.BadInputException;
+import io.latentlab.data.DatasetFolder;
+import io.latentlab.data.ImageDatasets;
 import io.latentlab.data.ImageSet;
 import io.latentlab.data.SyntheticImages;
 import io.latentlab.model.AutoencoderKind;
@@ -60,9 +63,13 @@ final class VaeBenchmark {
         ImageSet images;
         String data;
         if (dataDir != null) {
-            IdxFolder source = new IdxFolder(dataDir, IdxFolder.TRAIN, "mnist-train");
-            images = source.load();
-            data = source.describe() + " (" + images.count() + " images)";
+            DatasetFolder folder = ImageDatasets.openFolder(dataDir);
+            if (!folder.hasTrain()) {
+                throw new BadInputException(dataDir + " holds no training set (train-images-idx3-ubyte.gz); the vae benchmark "
+                        + "times an epoch of the training set, give the folder that has it or leave --data-dir out");
+            }
+            images = ImageDatasets.requireShape(folder.train(), SIDE, SIDE, "the benchmark's 784-512-20 VAE");
+            data = images.name() + " from " + dataDir + " (" + images.count() + " images)";
         } else {
             images = SyntheticImages.of(schedule.epochImages(), SIDE, SIDE, SEED);
             data = "synthetic sigmoid(0.8 z W) images, " + images.count() + " of " + SIDE + "x" + SIDE

@@ -99,7 +99,13 @@ class ImageTrainCliTest {
     void badInputIsOneLineSayingWhatToDo() throws IOException {
         Path out = dir.resolve("x.lab.zip");
         assertBad(CliRun.of("train", "--model", "vae", "--data", "mnist", "--epochs", "1", "--out", out.toString()),
-                "missing --data-dir DIR: give the folder with mnist's train-images-idx3-ubyte.gz");
+                "--data mnist needs the 60,000 training images: give --data-dir with train-images-idx3-ubyte.gz");
+        assertBad(CliRun.of("train", "--model", "vae", "--data", "shapes", "--data-dir", data.toString(), "--epochs", "1",
+                "--out", out.toString()), "--data shapes is generated in code; leave --data-dir out");
+        Path onlyTest = Files.createDirectories(dir.resolve("only-test"));
+        writeImages(onlyTest.resolve("t10k-images-idx3-ubyte.gz"), 10, 8, 0x803, 4);
+        assertBad(CliRun.of("train", "--model", "vae", "--data", "mnist", "--data-dir", onlyTest.toString(), "--epochs", "1",
+                "--out", out.toString()), "holds only a test set (10 images); training needs train-images-idx3-ubyte.gz there");
         assertBad(train("ae", out, "--beta", "2"), "--beta weighs the KL term, which the plain autoencoder (ae) does not have");
         assertBad(CliRun.of("train", "--model", "vae", "--data", "ring8", "--epochs", "1", "--out", out.toString()),
                 "--data ring8 is not an image dataset");
@@ -108,9 +114,9 @@ class ImageTrainCliTest {
         assertBad(CliRun.of("train", "--model", "vae", "--data", "mnist", "--data-dir", data.toString(), "--iterations", "5",
                 "--out", out.toString()), "--iterations is for toy data");
         Path wrong = Files.createDirectories(dir.resolve("wrong"));
-        writeImages(wrong.resolve("train-images-idx3-ubyte.gz"), 10, 8, 0x801, 3);
+        writeImages(wrong.resolve("train-images-idx3-ubyte.gz"), 10, 8, 0x804, 3);
         assertBad(CliRun.of("train", "--model", "vae", "--data", "mnist", "--data-dir", wrong.toString(), "--epochs", "1",
-                "--out", out.toString()), "train-images-idx3-ubyte.gz is not an IDX image file (magic number 0x801, expected 0x803)");
+                "--out", out.toString()), "train-images-idx3-ubyte.gz is not an IDX");
         assertTrue(Files.notExists(out));
     }
 
@@ -118,6 +124,42 @@ class ImageTrainCliTest {
         assertEquals(2, run.status(), run::toString);
         assertEquals(1, run.errLines().size(), run::toString);
         assertTrue(run.err().contains(fragment), () -> "expected '" + fragment + "'\n" + run);
+    }
+
+    @Test
+    void testImagesOfAnotherSizeThanTheTrainingImagesAreRefused() throws IOException {
+        Path mixed = Files.createDirectories(dir.resolve("mixed"));
+        writeImages(mixed.resolve("train-images-idx3-ubyte.gz"), 20, 8, 0x803, 5);
+        writeImages(mixed.resolve("t10k-images-idx3-ubyte.gz"), 20, 6, 0x803, 6);
+        assertBad(CliRun.of("train", "--model", "ae", "--data", "mnist", "--data-dir", mixed.toString(), "--epochs", "1",
+                "--out", dir.resolve("m.lab.zip").toString()), "has images of 8×8 but t10k-images-idx3-ubyte.gz has images of 6×6");
+    }
+
+    @Test
+    void shapesAreGeneratedAndTheFigureIsOnHeldOutShapes() {
+        Path model = dir.resolve("shapes-ae.lab.zip");
+        CliRun run = CliRun.of("train", "--model", "ae", "--data", "shapes", "--epochs", "1", "--batch", "1024",
+                "--latent", "4", "--out", model.toString());
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.out().contains("on shapes: 1 epochs, 20 steps"), run::toString);
+        CliRun info = CliRun.of("info", model.toString());
+        assertTrue(info.out().contains("dataset: shapes (20000 generated shapes (seed 1234)"), info::toString);
+        assertTrue(info.out().contains("on 2000 test images"), info::toString);
+        assertTrue(info.out().contains("preview: "), info::toString);
+        assertTrue(!info.out().contains("preview: none"), info::toString);
+    }
+
+    @Test
+    void theBundledTestSetTrainsAndTheCardSaysTheFigureIsOnTheImagesTrainedOn() {
+        Path model = dir.resolve("mnist-test-vae.lab.zip");
+        CliRun run = CliRun.of("train", "--model", "vae", "--data", "mnist-test", "--epochs", "1", "--batch", "1000",
+                "--latent", "2", "--out", model.toString());
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(run.out().contains("on mnist-test: 1 epochs, 10 steps"), run::toString);
+        CliRun info = CliRun.of("info", model.toString());
+        assertTrue(info.out().contains("train-set negative ELBO: "), info::toString);
+        assertTrue(info.out().contains("the bundled MNIST test set (10000 images), trained on; no held-out images"), info::toString);
+        assertTrue(info.out().contains("md5 9fb629c4189551a2d022fa330f9573f3"), info::toString);
     }
 
     @Test
