@@ -55,8 +55,7 @@ class ScatterRedrawTest {
             scatter.fieldsProperty().set(fields(1));
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        int painted = fx(scatter::layerPaints);
+        int painted = settledPaints();
         for (int frame = 0; frame < 5; frame++) {
             float[] points = {frame * 0.1f, 0, -1, 1};
             fx(() -> {
@@ -74,6 +73,21 @@ class ScatterRedrawTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(painted + 3, (int) fx(scatter::layerPaints), "a new snapshot redrew heatmap, manifold and arrows once each");
+    }
+
+    /** The paint count once layout has settled: a late resize (a loaded machine) redraws at the new size. */
+    private int settledPaints() {
+        int before = -1;
+        for (int tries = 0; tries < 40; tries++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.sleep(50, java.util.concurrent.TimeUnit.MILLISECONDS);
+            int now = fx(scatter::layerPaints);
+            if (now == before) {
+                return now;
+            }
+            before = now;
+        }
+        return before;
     }
 
     @Test
