@@ -135,6 +135,7 @@ public final class ImageLabView extends BorderPane {
             data.setValue(lab.dataProperty().get());
         });
         Label dataNote = new Label();
+        dataNote.setId("imageDataNote");
         dataNote.textProperty().bind(Bindings.createStringBinding(() -> lab.dataProperty().get().note(),
                 lab.dataProperty()));
         dataNote.setWrapText(true);

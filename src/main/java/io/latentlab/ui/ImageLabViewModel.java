@@ -101,7 +101,7 @@ public final class ImageLabViewModel {
         if (session == null) {
             session = new ImageTrainingSession(factory());
             frames.start();
-            showInfo(ImageDataChoice.MNIST.note());
+            showInfo("Press Play to train, or Open model… for a pretrained one (the pretrained folder).");
         }
     }
 

@@ -91,7 +91,8 @@ class ImageLabWindowTest {
                 robot.lookup("#workspaces").queryAs(TabPane.class).getTabs().stream()
                         .filter(t -> "imagesTab".equals(t.getId())).findFirst().orElseThrow()));
         waitUntil(() -> live() != null);
-        assertTrue(text(robot, "#imageMessage").contains("10,000 test images"), text(robot, "#imageMessage"));
+        assertTrue(text(robot, "#imageDataNote").contains("10,000 test images"), text(robot, "#imageDataNote"));
+        assertTrue(text(robot, "#imageMessage").contains("Play"), text(robot, "#imageMessage"));
 
         pick(robot, "#imageDataPicker", ImageDataChoice.SHAPES);
         pick(robot, "#imageLatentPicker", 8);
