@@ -3,10 +3,7 @@ package io.latentlab.train;
 import io.latentlab.data.ImageSet;
 
 import java.util.Objects;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -29,8 +26,7 @@ public final class ImageTrainingSession implements AutoCloseable {
     public static final int HISTORY_POINTS = 500;
     private static final long RATE_WINDOW_NS = 500_000_000L;
 
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final Thread worker;
+    private final CommandLoop loop;
     private final AtomicReference<ImageTrainingStatus> status = new AtomicReference<>(ImageTrainingStatus.initial(0));
     private final AtomicReference<ImageGridSnapshot> grid = new AtomicReference<>();
     private final VaeHistory history = new VaeHistory(HISTORY_POINTS);
@@ -44,7 +40,6 @@ public final class ImageTrainingSession implements AutoCloseable {
     private int[] order;
     private int position;
     private boolean running;
-    private volatile boolean closed;
     private long lastGridNs;
     private long rateMarkNs;
     private long rateMarkIteration;
@@ -53,10 +48,9 @@ public final class ImageTrainingSession implements AutoCloseable {
     /** Builds the first run on the worker thread; {@code factory} is called again on every reset. */
     public ImageTrainingSession(Supplier<ImageTrainingRun> factory) {
         this.factory = Objects.requireNonNull(factory);
-        this.worker = new Thread(this::work, "latentlab-images");
-        this.worker.setDaemon(true);
+        this.loop = new CommandLoop("latentlab-images", () -> running, () -> trainOnce(), this::fail);
         submit(this::rebuild);
-        worker.start();
+        loop.start();
     }
 
     // ----- commands (any thread) -----
@@ -134,17 +128,7 @@ public final class ImageTrainingSession implements AutoCloseable {
 
     /** Runs {@code action} on the worker thread between two steps, with the current run (null if none). */
     public <T> CompletableFuture<T> withRun(Function<ImageTrainingRun, T> action) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        if (!submit(() -> {
-            try {
-                result.complete(action.apply(run));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        })) {
-            result.completeExceptionally(new IllegalStateException("the image training session is closed"));
-        }
-        return result;
+        return loop.call(() -> action.apply(run), "the image training session is closed");
     }
 
     // ----- published state (any thread) -----
@@ -169,51 +153,17 @@ public final class ImageTrainingSession implements AutoCloseable {
     /** Stops the worker after the current step and waits for it (up to 5 s). */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        submit(() -> {
+        loop.close(() -> {
             running = false;
-            closed = true;
             publish(TrainingState.STOPPED, "");
         });
-        try {
-            worker.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        closed = true;
     }
 
     private boolean submit(Runnable command) {
-        if (closed) {
-            return false;
-        }
-        commands.add(command);
-        return true;
+        return loop.submit(command);
     }
 
     // ----- worker -----
-
-    private void work() {
-        while (!closed) {
-            Runnable command;
-            try {
-                command = running ? commands.poll() : commands.poll(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (command != null) {
-                try {
-                    command.run();
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    fail(e);
-                }
-            } else if (running) {
-                trainOnce();
-            }
-        }
-    }
 
     private void start() {
         if (run != null && status.get().state() != TrainingState.FAILED) {

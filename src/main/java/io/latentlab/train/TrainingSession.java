@@ -5,11 +5,8 @@ import io.latentlab.model.Gan;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -39,8 +36,7 @@ public final class TrainingSession implements AutoCloseable {
     private static final long SAMPLE_NOISE_SEED = 20_240_601L;
     private static final long RATE_WINDOW_NS = 500_000_000L;
 
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final Thread worker;
+    private final CommandLoop loop;
     private final Thread notifier;
     private final AtomicBoolean notifyPending = new AtomicBoolean();
     private final Object notifyLock = new Object();
@@ -61,7 +57,6 @@ public final class TrainingSession implements AutoCloseable {
     private float[] arrowNoise;
     private long lastFieldsNs;
     private boolean running;
-    private volatile boolean closed;
     private long lastSampleNs;
     private long rateMarkNs;
     private long rateMarkIteration;
@@ -72,12 +67,11 @@ public final class TrainingSession implements AutoCloseable {
     /** Builds the first trainer on the worker thread; {@code factory} is called again on every reset. */
     public TrainingSession(Supplier<GanTrainer> factory) {
         this.factory = Objects.requireNonNull(factory);
-        this.worker = new Thread(this::work, "latentlab-training");
-        this.worker.setDaemon(true);
+        this.loop = new CommandLoop("latentlab-training", () -> running, this::playStep, this::fail);
         this.notifier = new Thread(this::notifyLoop, "latentlab-training-notifier");
         this.notifier.setDaemon(true);
         submit(this::rebuild);
-        worker.start();
+        loop.start();
         notifier.start();
     }
 
@@ -203,27 +197,13 @@ public final class TrainingSession implements AutoCloseable {
 
     /** A deep copy of the networks as they are between two steps (see {@link GanTrainer#snapshot()}), with the trainer's settings. */
     public CompletableFuture<TrainedGan> copyModel() {
-        CompletableFuture<TrainedGan> result = new CompletableFuture<>();
-        if (!submit(() -> result.complete(new TrainedGan(trainer.snapshot(), trainer.data(),
-                trainer.hyperparameters(), trainer.iteration())))) {
-            result.completeExceptionally(new IllegalStateException("the training session is closed"));
-        }
-        return result;
+        return loop.call(() -> new TrainedGan(trainer.snapshot(), trainer.data(),
+                trainer.hyperparameters(), trainer.iteration()), "the training session is closed");
     }
 
     /** Runs {@code action} on the worker thread between two steps, with the trainer. For tests and exports. */
     public <T> CompletableFuture<T> withTrainer(java.util.function.Function<GanTrainer, T> action) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        if (!submit(() -> {
-            try {
-                result.complete(action.apply(trainer));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        })) {
-            result.completeExceptionally(new IllegalStateException("the training session is closed"));
-        }
-        return result;
+        return loop.call(() -> action.apply(trainer), "the training session is closed");
     }
 
     // ----- published state (any thread) -----
@@ -267,56 +247,23 @@ public final class TrainingSession implements AutoCloseable {
     /** Stops the worker after the current step and waits for it (up to 5 s). */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        submit(() -> {
+        loop.close(() -> {
             running = false;
-            closed = true;
             publish(TrainingState.STOPPED, "");
         });
-        try {
-            worker.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        closed = true;
         notifier.interrupt();
     }
 
     private boolean submit(Runnable command) {
-        if (closed) {
-            return false;
-        }
-        commands.add(command);
-        return true;
+        return loop.submit(command);
     }
 
     // ----- worker -----
 
-    private void work() {
-        while (!closed) {
-            Runnable command;
-            try {
-                command = running ? commands.poll() : commands.poll(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (command != null) {
-                runSafely(command);
-            } else if (running) {
-                if (trainOnce(StepKind.BOTH) && stepDelayMs > 0) {
-                    sleepQuietly(stepDelayMs);
-                }
-            }
-        }
-    }
-
-    private void runSafely(Runnable command) {
-        try {
-            command.run();
-        } catch (RuntimeException | OutOfMemoryError e) {
-            fail(e);
+    /** One step while playing, then the slow-motion pause if one is set. */
+    private void playStep() {
+        if (trainOnce(StepKind.BOTH) && stepDelayMs > 0) {
+            sleepQuietly(stepDelayMs);
         }
     }
 

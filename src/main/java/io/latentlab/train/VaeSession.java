@@ -2,10 +2,7 @@ package io.latentlab.train;
 
 import java.util.Objects;
 import java.util.Random;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,8 +28,7 @@ public final class VaeSession implements AutoCloseable {
     private static final long PRIOR_SEED = 20_240_603L;
     private static final long RATE_WINDOW_NS = 500_000_000L;
 
-    private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final Thread worker;
+    private final CommandLoop loop;
     private final AtomicReference<VaeStatus> status = new AtomicReference<>(VaeStatus.initial(Double.NaN));
     private final AtomicReference<VaeSnapshot> snapshot = new AtomicReference<>();
     private final VaeHistory history = new VaeHistory(HISTORY_POINTS);
@@ -43,7 +39,6 @@ public final class VaeSession implements AutoCloseable {
     private float[] points;
     private float[] priorLatents;
     private boolean running;
-    private volatile boolean closed;
     private long lastSnapshotNs;
     private long rateMarkNs;
     private long rateMarkIteration;
@@ -52,10 +47,9 @@ public final class VaeSession implements AutoCloseable {
     /** Builds the first trainer on the worker thread; {@code factory} is called again on every reset. */
     public VaeSession(Supplier<VaeTrainer> factory) {
         this.factory = Objects.requireNonNull(factory);
-        this.worker = new Thread(this::work, "latentlab-vae");
-        this.worker.setDaemon(true);
+        this.loop = new CommandLoop("latentlab-vae", () -> running, this::trainOnce, this::fail);
         submit(this::rebuild);
-        worker.start();
+        loop.start();
     }
 
     // ----- commands (any thread) -----
@@ -136,17 +130,7 @@ public final class VaeSession implements AutoCloseable {
 
     /** Runs {@code action} on the worker thread between two steps, with the trainer. For tests. */
     public <T> CompletableFuture<T> withTrainer(Function<VaeTrainer, T> action) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        if (!submit(() -> {
-            try {
-                result.complete(action.apply(trainer));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        })) {
-            result.completeExceptionally(new IllegalStateException("the VAE session is closed"));
-        }
-        return result;
+        return loop.call(() -> action.apply(trainer), "the VAE session is closed");
     }
 
     // ----- published state (any thread) -----
@@ -167,51 +151,17 @@ public final class VaeSession implements AutoCloseable {
     /** Stops the worker after the current step and waits for it (up to 5 s). */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        submit(() -> {
+        loop.close(() -> {
             running = false;
-            closed = true;
             publish(TrainingState.STOPPED, "");
         });
-        try {
-            worker.join(5000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        closed = true;
     }
 
     private boolean submit(Runnable command) {
-        if (closed) {
-            return false;
-        }
-        commands.add(command);
-        return true;
+        return loop.submit(command);
     }
 
     // ----- worker -----
-
-    private void work() {
-        while (!closed) {
-            Runnable command;
-            try {
-                command = running ? commands.poll() : commands.poll(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                return;
-            }
-            if (command != null) {
-                try {
-                    command.run();
-                } catch (RuntimeException | OutOfMemoryError e) {
-                    fail(e);
-                }
-            } else if (running) {
-                trainOnce();
-            }
-        }
-    }
 
     private void start() {
         if (trainer != null && status.get().state() != TrainingState.FAILED) {
