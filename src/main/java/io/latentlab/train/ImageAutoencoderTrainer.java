@@ -80,6 +80,15 @@ public final class ImageAutoencoderTrainer {
         return settings;
     }
 
+    /** Counts on from {@code steps} taken before (a model opened from a file); only before the first step. */
+    public ImageAutoencoderTrainer continuingFrom(long steps) {
+        if (iteration != 0 || steps < 0) {
+            throw new IllegalStateException("continue from " + steps + " only before the first step");
+        }
+        iteration = steps;
+        return this;
+    }
+
     public long iteration() {
         return iteration;
     }

@@ -72,6 +72,8 @@ public final class ImageLabViewModel {
     private DatasetFolder folder;
     private ImageAutoencoder opened;
     private String openedName;
+    /** The steps the opened model was trained before it was saved. */
+    private long openedSteps;
     private ImageTrainingSession session;
     private ImageTrainingStatus lastStatus;
     private ImageGridSnapshot lastGrid;
@@ -120,13 +122,15 @@ public final class ImageLabViewModel {
         ImageTrainingSettings settings = new ImageTrainingSettings(beta.get(), learningRate.get(),
                 ImageTrainingSettings.DEFAULT_BATCH, seed);
         ImageAutoencoder start = opened;
+        long stepsBefore = opened == null ? 0 : openedSteps;
         return () -> {
             Nd4jRuntime.init();
             ImageSet images = choice == ImageDataChoice.FOLDER ? choice.load(dataFolder)
                     : loadedSets.computeIfAbsent(choice, c -> c.load(null));
             ImageAutoencoder model = start != null ? start.copy()
                     : ImageAutoencoder.create(k, images.rows(), images.cols(), latent, seed);
-            return new ImageTrainingRun(new ImageAutoencoderTrainer(model, settings), images, choice.title());
+            return new ImageTrainingRun(new ImageAutoencoderTrainer(model, settings).continuingFrom(stepsBefore),
+                    images, choice.title());
         };
     }
 
@@ -275,6 +279,7 @@ public final class ImageLabViewModel {
             }
             opened = model;
             openedName = name;
+            openedSteps = loaded.card().trainingSteps();
             kind.set(model.kind());
             latentSize.set(model.latentSize());
             rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
