@@ -91,7 +91,8 @@ public final class MainWindow extends BorderPane {
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 KeyboardShortcuts.install(scene, lab, toyLabTab::isSelected);
-                VaeShortcuts.install(scene, vae, vaeTab::isSelected);
+                TabShortcuts.install(scene, VaeShortcuts.KEYS, vae, vaeTab::isSelected);
+                TabShortcuts.install(scene, ImageShortcuts.KEYS, images, imagesTab::isSelected);
                 EmKeyboardShortcuts.install(scene, emPlayer, emTab::isSelected);
                 scene.windowProperty().addListener((w, was, window) -> {
                     if (window != null) {

@@ -147,6 +147,8 @@ class ImageLabWindowTest {
         waitUntil(() -> live() != null && live().iteration() == 2); // counts on from the steps it was saved after
         robot.clickOn("#imageStepButton");
         waitUntil(() -> fx(() -> images().iterationProperty().get()) == 3);
+        robot.type(javafx.scene.input.KeyCode.S); // the tab's own keys, as Help lists them
+        waitUntil(() -> fx(() -> images().iterationProperty().get()) == 4);
         screenshot(robot, "images-ae-reopened.png");
 
         Path notAModel = temp.resolve("toy.lab.zip");

@@ -12,7 +12,7 @@ class ShortcutGroupsTest {
     @Test
     void everyTabsKeysAreListedUnderItsTitle() {
         List<ShortcutGroups.Group> groups = ShortcutGroups.all();
-        assertEquals(List.of("Toy lab", "VAE", "Mixtures (EM)", "Menus, in every tab"),
+        assertEquals(List.of("Toy lab", "VAE", "Mixtures (EM)", "Images", "Menus, in every tab"),
                 groups.stream().map(ShortcutGroups.Group::title).toList());
         assertEquals(List.of("Space", "S", "D", "G", "R"), keys(groups.get(0)));
         assertEquals(List.of("Space", "S", "R"), keys(groups.get(1)));
@@ -20,7 +20,9 @@ class ShortcutGroupsTest {
         assertEquals(VaeShortcuts.KEYS.size(), groups.get(1).rows().size());
         assertEquals(EmKeyboardShortcuts.KEYS.size(), groups.get(2).rows().size());
         assertEquals("Play or pause EM", groups.get(2).rows().get(0).description());
-        assertEquals(KeyboardShortcuts.MENU.size(), groups.get(3).rows().size());
+        assertEquals(List.of("Space", "S", "R"), keys(groups.get(3)));
+        assertEquals(ImageShortcuts.KEYS.size(), groups.get(3).rows().size());
+        assertEquals(KeyboardShortcuts.MENU.size(), groups.get(4).rows().size());
     }
 
     private static List<String> keys(ShortcutGroups.Group group) {
