@@ -7,8 +7,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The discriminator's and the generator's loss against the iteration, for the whole run.
@@ -57,39 +55,8 @@ public final class LossChart extends LineChart<Number, Number> {
         if (iterations.length > 0) {
             iterationTicks.cover(iterations[0], iterations[iterations.length - 1]);
         }
-        update(discriminator.getData(), history.iteration(), history.discriminatorLoss());
-        update(generator.getData(), history.iteration(), history.generatorLoss());
-    }
-
-    /**
-     * Moves the existing points to the new values and adds or removes only the difference:
-     * replacing all points would make the chart look each removed point up, quadratic in the count.
-     */
-    private static void update(ObservableList<Data<Number, Number>> data, long[] iteration, double[] loss) {
-        List<Data<Number, Number>> added = new ArrayList<>();
-        int used = 0;
-        for (int i = 0; i < iteration.length; i++) {
-            if (!Double.isFinite(loss[i])) {
-                continue;
-            }
-            if (used < data.size()) {
-                Data<Number, Number> point = data.get(used);
-                if (point.getXValue().longValue() != iteration[i]) {
-                    point.setXValue(iteration[i]);
-                }
-                if (point.getYValue().doubleValue() != loss[i]) {
-                    point.setYValue(loss[i]);
-                }
-            } else {
-                added.add(new Data<>(iteration[i], loss[i]));
-            }
-            used++;
-        }
-        if (used < data.size()) {
-            data.remove(used, data.size());
-        } else if (!added.isEmpty()) {
-            data.addAll(added);
-        }
+        ChartPoints.update(discriminator.getData(), history.iteration(), history.discriminatorLoss());
+        ChartPoints.update(generator.getData(), history.iteration(), history.generatorLoss());
     }
 
     /** Points in the discriminator's series now. */

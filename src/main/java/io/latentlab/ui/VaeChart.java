@@ -7,8 +7,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The VAE's reconstruction term, KL term and negative ELBO (nats per sample) against the
@@ -58,33 +56,9 @@ public final class VaeChart extends LineChart<Number, Number> {
         if (iterations.length > 0) {
             iterationTicks.cover(iterations[0], iterations[iterations.length - 1]);
         }
-        update(reconstruction.getData(), history.iteration(), history.reconstruction());
-        update(kl.getData(), history.iteration(), history.kl());
-        update(negativeElbo.getData(), history.iteration(), history.negativeElbo());
-    }
-
-    /** Moves the existing points and adds or removes only the difference (as {@link LossChart} does). */
-    private static void update(ObservableList<Data<Number, Number>> data, long[] iteration, double[] value) {
-        List<Data<Number, Number>> added = new ArrayList<>();
-        int used = 0;
-        for (int i = 0; i < iteration.length; i++) {
-            if (!Double.isFinite(value[i])) {
-                continue;
-            }
-            if (used < data.size()) {
-                Data<Number, Number> point = data.get(used);
-                point.setXValue(iteration[i]);
-                point.setYValue(value[i]);
-            } else {
-                added.add(new Data<>(iteration[i], value[i]));
-            }
-            used++;
-        }
-        if (used < data.size()) {
-            data.remove(used, data.size());
-        } else if (!added.isEmpty()) {
-            data.addAll(added);
-        }
+        ChartPoints.update(reconstruction.getData(), history.iteration(), history.reconstruction());
+        ChartPoints.update(kl.getData(), history.iteration(), history.kl());
+        ChartPoints.update(negativeElbo.getData(), history.iteration(), history.negativeElbo());
     }
 
     /** Points in the −ELBO series now. */
