@@ -21,7 +21,8 @@ final class ImageModelInfo {
             if (value != null) {
                 Double kl = card.metrics().get(split + "_kl_nats");
                 Double rec = card.metrics().get(split + "_reconstruction_nats");
-                String what = "ae".equals(card.kind()) ? "reconstruction cross-entropy" : "negative ELBO";
+                String what = "ae".equals(card.kind()) ? "reconstruction cross-entropy"
+                        : "cvae".equals(card.kind()) ? "negative ELBO (conditional, given each image's label)" : "negative ELBO";
                 return split + "-set " + what + ": " + GFormat.g(value, 5) + " nats per image (Bernoulli, summed over pixels"
                         + (rec == null || kl == null ? "" : "; reconstruction " + GFormat.g(rec, 5) + " + KL " + GFormat.g(kl, 4))
                         + "; " + how + ")";

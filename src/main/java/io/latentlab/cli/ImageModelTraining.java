@@ -28,9 +28,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code latentlab train --model vae|ae --data mnist|fashion-mnist|shapes|mnist-test [--data-dir DIR] --epochs E
- * [--latent Z] [--beta B] [--batch B] [--lr X] [--seed S] --out FILE}: trains an image VAE or plain
- * autoencoder for whole epochs over the training images ({@link ImageTrainingData} says which),
+ * {@code latentlab train --model vae|ae|cvae --data mnist|fashion-mnist|shapes|mnist-test [--data-dir DIR] --epochs E
+ * [--latent Z] [--beta B] [--batch B] [--lr X] [--seed S] --out FILE}: trains an image VAE, plain
+ * autoencoder or conditional VAE (told each image's label; the card names the classes) for whole epochs over the training images ({@link ImageTrainingData} says which),
  * measures the negative ELBO on the test images, and saves the model file with the exact command,
  * seed and figures on its card and a grid of decoded samples as its preview ({@link ImagePreview}).
  */
@@ -64,7 +64,7 @@ final class ImageModelTraining {
             throw new BadInputException("--latent must be between " + ImageAutoencoder.MIN_LATENT + " and "
                     + ImageAutoencoder.MAX_LATENT + " for the " + kind.cliName() + ", got " + latent);
         }
-        if (kind == AutoencoderKind.AE && options.beta != null) {
+        if (!kind.variational() && options.beta != null) {
             throw new BadInputException("--beta weighs the KL term, which the plain autoencoder (ae) does not have; "
                     + "leave it out or use --model vae");
         }
@@ -84,7 +84,8 @@ final class ImageModelTraining {
         ImageSet train = data.train();
         ImageSet test = ImageDatasets.requireShape(data.test(), train.rows(), train.cols(), "a model of the training images");
         Nd4jRuntime.init();
-        ImageAutoencoder model = ImageAutoencoder.create(kind, train.rows(), train.cols(), latent, options.seed);
+        List<String> classNames = kind.conditional() ? conditionalClasses(train, test) : List.of();
+        ImageAutoencoder model = ImageAutoencoder.create(kind, train.rows(), train.cols(), latent, classNames, options.seed);
         ImageAutoencoderTrainer trainer = new ImageAutoencoderTrainer(model, settings);
         PrintWriter console = options.spec.commandLine().getOut();
 
@@ -102,7 +103,7 @@ final class ImageModelTraining {
         metrics.put("steps_per_sec", trainer.iteration() / Math.max(seconds, 1e-9));
         metrics.put("train_seconds", seconds);
         Map<String, Object> hyperparameters = new LinkedHashMap<>();
-        hyperparameters.put("beta", kind == AutoencoderKind.VAE ? beta : 0.0);
+        hyperparameters.put("beta", kind.variational() ? beta : 0.0);
         hyperparameters.put("learning_rate", options.lr);
         hyperparameters.put("batch", batch);
         hyperparameters.put("epochs", options.epochs);
@@ -110,7 +111,7 @@ final class ImageModelTraining {
         hyperparameters.put("evaluation", figure.method() + " on " + test.count() + " " + split + " images");
         hyperparameters.put("preview", ImagePreview.describe(model));
         ModelCard card = new ModelCard(ModelFile.FORMAT_VERSION, kind.cliName(), AutoencoderFile.architecture(model), latent,
-                new int[] {train.rows(), train.cols()}, List.of(), dataset,
+                new int[] {train.rows(), train.cols()}, classNames, dataset,
                 data.checksum() == null ? data.source() : data.source() + "; " + data.checksum(),
                 trainer.iteration(), options.seed, hyperparameters, metrics, AppVersion.VERSION, options.typedCommand(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
@@ -130,7 +131,27 @@ final class ImageModelTraining {
 
     /** What the figure is: the VAE's negative ELBO, or the plain autoencoder's reconstruction cross-entropy (no KL term). */
     static String figureName(AutoencoderKind kind) {
-        return kind == AutoencoderKind.VAE ? "negative ELBO" : "reconstruction cross-entropy";
+        return kind.conditional() ? "conditional negative ELBO" : kind.variational() ? "negative ELBO"
+                : "reconstruction cross-entropy";
+    }
+
+    /** The class names a conditional model of {@code train} learns; labels on both sets, or one clear message. */
+    static List<String> conditionalClasses(ImageSet train, ImageSet test) {
+        for (ImageSet set : List.of(train, test)) {
+            if (!set.hasLabels()) {
+                throw new BadInputException(set.name() + " has no labels, which a conditional model (cvae) learns from; "
+                        + "give a dataset with its label files (e.g. --data mnist with --data-dir, or mnist-test)");
+            }
+        }
+        if (test.classes() > train.classes()) {
+            throw new BadInputException(test.name() + " has " + test.classes() + " classes but " + train.name() + " has "
+                    + train.classes() + "; train and test sets must come from the same dataset");
+        }
+        List<String> names = io.latentlab.data.ClassNames.of(train);
+        if (names.size() < 2) {
+            throw new BadInputException(train.name() + " has only one class; a conditional model needs two or more");
+        }
+        return names;
     }
 
     private double train(ImageAutoencoderTrainer trainer, ImageSet images, PrintWriter console) throws IOException {

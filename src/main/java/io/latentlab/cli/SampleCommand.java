@@ -46,7 +46,7 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--n", required = true, paramLabel = "N", description = "Number of samples.")
     int n;
 
-    @Option(names = "--label", paramLabel = "L", description = "Class label (conditional models only).")
+    @Option(names = "--label", paramLabel = "L", description = "Class label, a number or a class name (conditional models only; a cvae without it: N of every class).")
     String label;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1234", description = "Noise seed (default ${DEFAULT-VALUE}).")

@@ -59,10 +59,10 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan (toy data), vae or ae (images).")
+    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan (toy data), vae, ae or cvae (images; cvae is told each image's label).")
     String model;
 
-    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on; for vae and ae: mnist or "
+    @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on; for vae, ae and cvae: mnist or "
                     + "fashion-mnist (with --data-dir), mnist-test or fashion-mnist-test (the bundled test set), or shapes.")
     String data;
 

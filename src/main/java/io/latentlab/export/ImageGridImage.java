@@ -26,6 +26,11 @@ public final class ImageGridImage {
         return ScatterImage.encode(draw(pixels, n, rows, cols, columnsFor(n), SCALE));
     }
 
+    /** The same with {@code columns} images a row (e.g. one row per class of a conditional model). */
+    public static byte[] png(float[] pixels, int n, int rows, int cols, int columns) {
+        return ScatterImage.encode(draw(pixels, n, rows, cols, columns, SCALE));
+    }
+
     /** The columns of a near-square grid for {@code n} images: ⌈√n⌉. */
     public static int columnsFor(int n) {
         int c = (int) Math.ceil(Math.sqrt(n));

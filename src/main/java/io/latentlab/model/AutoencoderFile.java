@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The model file of an image autoencoder (kind {@code vae} or {@code ae}): the {@link ModelFile}
+ * The model file of an image autoencoder (kind {@code vae}, {@code ae} or {@code cvae}): the {@link ModelFile}
  * zip with {@code card.json}, {@code encoder.zip} and {@code decoder.zip} (each a DL4J network as
  * {@code ModelSerializer} writes it) and an optional {@code preview.png}. Saved atomically and
  * loaded as untrusted input with the same bounds and checks as a GAN's: the kind, the shapes of
- * both networks against the card, and one clear message for each thing wrong.
+ * both networks against the card, a conditional model's class names, and one clear message for
+ * each thing wrong.
  */
 public final class AutoencoderFile {
 
@@ -46,7 +47,7 @@ public final class AutoencoderFile {
         ModelCard card = ModelFile.parseCard(file, entries.get(ModelFile.CARD));
         AutoencoderKind kind = AutoencoderKind.byNameOrNull(card.kind());
         if (kind == null) {
-            throw ModelFile.bad(file, "holds a '" + card.kind() + "' model, not a VAE or autoencoder; open a model file of kind vae or ae");
+            throw ModelFile.bad(file, "holds a '" + card.kind() + "' model, not a VAE or autoencoder; open a model file of kind vae, ae or cvae");
         }
         int[] shape = card.dataShape();
         if (shape.length != 2 || shape[0] < 1 || shape[1] < 1) {
@@ -57,7 +58,7 @@ public final class AutoencoderFile {
         MultiLayerNetwork decoder = ModelFile.network(file, entries, ModelFile.DECODER);
         ImageAutoencoder model;
         try {
-            model = new ImageAutoencoder(kind, encoder, decoder, shape[0], shape[1]);
+            model = new ImageAutoencoder(kind, encoder, decoder, shape[0], shape[1], card.classNames());
         } catch (IllegalArgumentException e) {
             throw ModelFile.bad(file, "its networks do not fit together or the card (" + e.getMessage()
                     + "); the file is damaged, save the model again");
@@ -66,7 +67,26 @@ public final class AutoencoderFile {
         return new LoadedAutoencoder(card, model, entries.getOrDefault(ModelFile.PREVIEW, new byte[0]));
     }
 
+    /**
+     * Reads a model file that must hold {@code expected}: one clear message when it holds another
+     * kind (a cvae where a vae is asked for, and so on), before its networks are read.
+     */
+    public static LoadedAutoencoder load(Path file, AutoencoderKind expected) {
+        String kind = ModelFile.readCard(file).kind();
+        if (!expected.cliName().equals(kind)) {
+            AutoencoderKind held = AutoencoderKind.byNameOrNull(kind);
+            throw ModelFile.bad(file, "holds " + (held == null ? "a '" + kind + "' model" : "a " + held.label() + " (" + kind + ")")
+                    + ", not a " + expected.label() + " (" + expected.cliName() + "); open a model file of kind "
+                    + expected.cliName());
+        }
+        return load(file);
+    }
+
     private static void checkCardMatches(Path file, ModelCard card, ImageAutoencoder model) {
+        if (!card.classNames().equals(model.classNames())) {
+            throw ModelFile.bad(file, "card.json names the classes " + card.classNames() + " but the model has "
+                    + model.classNames() + "; the file is damaged, save the model again");
+        }
         if (!model.kind().cliName().equals(card.kind())) {
             throw ModelFile.bad(file, "card.json says kind '" + card.kind() + "' but the model is a " + model.kind().cliName()
                     + "; the file is damaged, save the model again");
@@ -93,9 +113,14 @@ public final class AutoencoderFile {
 
     /** The card's architecture entries for {@code model}: each network's layer sizes. */
     public static Map<String, String> architecture(ImageAutoencoder model) {
-        return Map.of("encoder", MlpShape.of(model.encoder()).describe(),
-                "decoder", MlpShape.of(model.decoder()).describe() + " (logit)",
-                "likelihood", "bernoulli");
+        Map<String, String> entries = new java.util.LinkedHashMap<>();
+        entries.put("encoder", MlpShape.of(model.encoder()).describe());
+        entries.put("decoder", MlpShape.of(model.decoder()).describe() + " (logit)");
+        entries.put("likelihood", "bernoulli");
+        if (model.classes() > 0) {
+            entries.put("conditioning", "one-hot label of " + model.classes() + " classes after the encoder's pixels and the decoder's z");
+        }
+        return entries;
     }
 
 }

@@ -2,6 +2,7 @@ package io.latentlab.model;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,10 @@ import java.util.Objects;
  * decoder {@code latent → 512 → pixels}). The decoder's output is a <em>logit</em> per pixel: the
  * Bernoulli likelihood's mean is its sigmoid, which the trainer and the evaluation apply where
  * they need it (so the loss can be taken on logits, stably).
+ *
+ * <p>A conditional model ({@link AutoencoderKind#conditional()}) has {@link #classes()} class
+ * names and reads the label one-hot after the inputs of both networks: the encoder
+ * {@code [pixels, onehot(y)]}, the decoder {@code [z, onehot(y)]}. Unconditional ones have 0.
  *
  * <p>Plain {@link MultiLayerNetwork}s, so the model file stores them with DL4J's serializer;
  * training updates them in place.
@@ -27,36 +32,61 @@ public final class ImageAutoencoder {
     private final int rows;
     private final int cols;
     private final int latentSize;
+    private final List<String> classNames;
 
+    /** An unconditional model (VAE or AE). */
     public ImageAutoencoder(AutoencoderKind kind, MultiLayerNetwork encoder, MultiLayerNetwork decoder, int rows, int cols) {
+        this(kind, encoder, decoder, rows, cols, List.of());
+    }
+
+    /** {@code classNames} by label: two or more for a conditional kind, none otherwise. */
+    public ImageAutoencoder(AutoencoderKind kind, MultiLayerNetwork encoder, MultiLayerNetwork decoder, int rows, int cols,
+                            List<String> classNames) {
         this.kind = Objects.requireNonNull(kind);
         this.encoder = Objects.requireNonNull(encoder);
         this.decoder = Objects.requireNonNull(decoder);
+        this.classNames = List.copyOf(classNames);
+        int classes = this.classNames.size();
+        if (kind.conditional() ? classes < 2 : classes != 0) {
+            throw new IllegalArgumentException("a " + kind.cliName() + " needs " + (kind.conditional() ? "2 or more" : "no")
+                    + " class names, got " + classes);
+        }
         MlpShape e = MlpShape.of(encoder);
         MlpShape d = MlpShape.of(decoder);
+        int latent = d.inputs() - classes;
         int perLatent = kind.encoderOutputsPerLatent();
-        if (e.outputs() != perLatent * d.inputs()) {
-            throw new IllegalArgumentException("the " + kind.cliName() + " encoder must give " + perLatent * d.inputs()
-                    + " outputs for the decoder's " + d.inputs() + " latent inputs, gives " + e.outputs());
+        if (latent < 1 || e.outputs() != perLatent * latent) {
+            throw new IllegalArgumentException("the " + kind.cliName() + " encoder must give " + perLatent * latent
+                    + " outputs for the decoder's " + latent + " latent inputs" + (classes > 0 ? " (beside " + classes
+                    + " class inputs)" : "") + ", gives " + e.outputs());
         }
-        if (e.inputs() != rows * cols || d.outputs() != rows * cols) {
-            throw new IllegalArgumentException("images of " + rows + "×" + cols + " need " + rows * cols
-                    + " encoder inputs and decoder outputs, the networks have " + e.inputs() + " and " + d.outputs());
+        if (e.inputs() != rows * cols + classes || d.outputs() != rows * cols) {
+            throw new IllegalArgumentException("images of " + rows + "×" + cols + (classes > 0 ? " with " + classes + " classes" : "")
+                    + " need " + (rows * cols + classes) + " encoder inputs and " + rows * cols
+                    + " decoder outputs, the networks have " + e.inputs() + " and " + d.outputs());
         }
         this.rows = rows;
         this.cols = cols;
-        this.latentSize = d.inputs();
+        this.latentSize = latent;
     }
 
-    /** A fresh model for {@code rows×cols} images, seeded, initialised as PyTorch's {@code nn.Linear}. */
+    /** A fresh unconditional model for {@code rows×cols} images, seeded, initialised as PyTorch's {@code nn.Linear}. */
     public static ImageAutoencoder create(AutoencoderKind kind, int rows, int cols, int latentSize, long seed) {
+        return create(kind, rows, cols, latentSize, List.of(), seed);
+    }
+
+    /** A fresh model; {@code classNames} as the constructor takes them (empty for an unconditional kind). */
+    public static ImageAutoencoder create(AutoencoderKind kind, int rows, int cols, int latentSize, List<String> classNames,
+                                          long seed) {
         if (latentSize < MIN_LATENT || latentSize > MAX_LATENT) {
             throw new IllegalArgumentException("latent size must be in " + MIN_LATENT + ".." + MAX_LATENT + ", was " + latentSize);
         }
         int pixels = rows * cols;
-        MultiLayerNetwork encoder = new MlpShape(pixels, HIDDEN, 1, kind.encoderOutputsPerLatent() * latentSize).build(seed);
-        MultiLayerNetwork decoder = new MlpShape(latentSize, HIDDEN, 1, pixels).build(seed + 1);
-        return new ImageAutoencoder(kind, encoder, decoder, rows, cols);
+        int classes = classNames.size();
+        MultiLayerNetwork encoder = new MlpShape(pixels + classes, HIDDEN, 1, kind.encoderOutputsPerLatent() * latentSize)
+                .build(seed);
+        MultiLayerNetwork decoder = new MlpShape(latentSize + classes, HIDDEN, 1, pixels).build(seed + 1);
+        return new ImageAutoencoder(kind, encoder, decoder, rows, cols, classNames);
     }
 
     public AutoencoderKind kind() {
@@ -88,6 +118,50 @@ public final class ImageAutoencoder {
         return latentSize;
     }
 
+    /** Classes the label runs over; 0 for an unconditional model. */
+    public int classes() {
+        return classNames.size();
+    }
+
+    /** Class names by label; empty for an unconditional model. */
+    public List<String> classNames() {
+        return classNames;
+    }
+
+    /** Fails unless each of the first {@code count} labels is a class of this model. */
+    public void checkLabels(int[] labels, int count) {
+        if (classes() == 0) {
+            return;
+        }
+        if (labels == null || labels.length < count) {
+            throw new IllegalArgumentException("a " + kind.cliName() + " needs a label per image, got "
+                    + (labels == null ? "none" : labels.length + " for " + count));
+        }
+        for (int i = 0; i < count; i++) {
+            if (labels[i] < 0 || labels[i] >= classes()) {
+                throw new IllegalArgumentException("label " + labels[i] + " is not a class: labels run 0.." + (classes() - 1));
+            }
+        }
+    }
+
+    /**
+     * Row-major {@code count × (width + classes)} network inputs: each row {@code width} values of
+     * {@code values} then the one-hot of its label; {@code values} as it is when unconditional.
+     */
+    public float[] withLabels(float[] values, int width, int[] labels, int count) {
+        int classes = classes();
+        if (classes == 0) {
+            return values;
+        }
+        checkLabels(labels, count);
+        float[] joined = new float[count * (width + classes)];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(values, i * width, joined, i * (width + classes), width);
+            joined[i * (width + classes) + width + labels[i]] = 1f;
+        }
+        return joined;
+    }
+
     /** Layer sizes, e.g. {@code encoder 784-512-40, decoder 20-512-784 (logit)}. */
     public String describe() {
         return "encoder " + MlpShape.of(encoder).describe() + ", decoder " + MlpShape.of(decoder).describe() + " (logit)";
@@ -95,6 +169,6 @@ public final class ImageAutoencoder {
 
     /** A deep copy, for decoding or saving elsewhere while this one trains. */
     public ImageAutoencoder copy() {
-        return new ImageAutoencoder(kind, encoder.clone(), decoder.clone(), rows, cols);
+        return new ImageAutoencoder(kind, encoder.clone(), decoder.clone(), rows, cols, classNames);
     }
 }

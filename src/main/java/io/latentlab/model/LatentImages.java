@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
  * N(0, I), a regular grid over the plane of a 2-D latent (the manifold map), and the decoding of
  * either into pixel means in [0, 1] (the sigmoid of the decoder's logits). The plain
  * autoencoder is decoded from the same prior, although it never learnt one: that is the
- * lecture's point about autoencoders having no prior to sample from.
+ * lecture's point about autoencoders having no prior to sample from. A conditional model decodes
+ * each z with a label.
  */
 public final class LatentImages {
 
@@ -54,12 +55,24 @@ public final class LatentImages {
 
     /** The decoded images of {@code n} latent vectors {@code z}: {@code n × pixels} values in [0, 1]. */
     public static float[] decode(ImageAutoencoder model, float[] z, int n) {
+        return decode(model, z, null, n);
+    }
+
+    /**
+     * The decoded images of {@code n} latent vectors {@code z}, each with its label in
+     * {@code labels} for a conditional model (null for an unconditional one).
+     */
+    public static float[] decode(ImageAutoencoder model, float[] z, int[] labels, int n) {
         checkCount(n);
         int latent = model.latentSize();
         if (z.length != n * latent) {
             throw new IllegalArgumentException(z.length + " latent values are not " + n + " vectors of " + latent);
         }
-        INDArray input = Nd4j.create(z, new long[] {n, latent}, 'c').castTo(DataType.FLOAT);
+        if (model.classes() == 0 && labels != null) {
+            throw new IllegalArgumentException("the " + model.kind().cliName() + " is not conditional: it takes no labels");
+        }
+        float[] in = model.withLabels(z, latent, labels, n);
+        INDArray input = Nd4j.create(in, new long[] {n, latent + model.classes()}, 'c').castTo(DataType.FLOAT);
         INDArray logits = model.decoder().output(input, false);
         float[] out = logits.dup('c').data().asFloat();
         float[] pixels = new float[n * model.pixels()];
@@ -67,6 +80,25 @@ public final class LatentImages {
             pixels[i] = (float) (1 / (1 + Math.exp(-out[i])));
         }
         return pixels;
+    }
+
+    /** Labels for a grid of one row per class: row k holds {@code perClass} images of class k. */
+    public static int[] classRows(int classes, int perClass) {
+        checkCount(classes * perClass);
+        int[] labels = new int[classes * perClass];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i / perClass;
+        }
+        return labels;
+    }
+
+    /** {@code perClass} latent vectors repeated on each of {@code classes} rows: a column keeps one z under every label. */
+    public static float[] repeatedRows(float[] z, int perClass, int latentSize, int classes) {
+        float[] all = new float[classes * perClass * latentSize];
+        for (int k = 0; k < classes; k++) {
+            System.arraycopy(z, 0, all, k * perClass * latentSize, perClass * latentSize);
+        }
+        return all;
     }
 
     private static void checkCount(int n) {

@@ -32,7 +32,7 @@ public final class AutoencoderSnapshotCard {
     public static ModelCard of(ImageAutoencoder model, long iteration, ImageTrainingSettings settings, String dataset,
                                ImageStepMetrics last) {
         Map<String, Object> hyperparameters = new LinkedHashMap<>();
-        hyperparameters.put("beta", model.kind().encoderOutputsPerLatent() == 2 ? settings.beta() : 0.0);
+        hyperparameters.put("beta", model.kind().variational() ? settings.beta() : 0.0);
         hyperparameters.put("learning_rate", settings.learningRate());
         hyperparameters.put("batch", settings.batch());
         hyperparameters.put("optimizer", "adam");
@@ -43,7 +43,7 @@ public final class AutoencoderSnapshotCard {
             metrics.put("last_step_neg_elbo_nats", last.negativeElbo());
         }
         return new ModelCard(ModelFile.FORMAT_VERSION, model.kind().cliName(), AutoencoderFile.architecture(model),
-                model.latentSize(), new int[] {model.rows(), model.cols()}, List.of(), dataset,
+                model.latentSize(), new int[] {model.rows(), model.cols()}, model.classNames(), dataset,
                 "trained in the Latent Lab window", iteration, settings.seed(), hyperparameters, metrics,
                 AppVersion.VERSION, "trained interactively in the Images tab of the Latent Lab window",
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());

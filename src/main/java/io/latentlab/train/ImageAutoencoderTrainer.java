@@ -1,7 +1,6 @@
 package io.latentlab.train;
 
 import io.latentlab.data.ImageSet;
-import io.latentlab.model.AutoencoderKind;
 import io.latentlab.model.ImageAutoencoder;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -34,7 +33,12 @@ public final class ImageAutoencoderTrainer {
     private final int dim;
     private final int latent;
     private final int encoded;
+    private final int classes;
     private final float[] x;
+    private final int[] y;
+    private final float[] encoderIn;
+    private final float[] decoderIn;
+    private final float[] decoderInDelta;
     private final float[] encoderOut;
     private final float[] noise;
     private final float[] z;
@@ -48,16 +52,21 @@ public final class ImageAutoencoderTrainer {
         this.model = Objects.requireNonNull(model);
         this.settings = Objects.requireNonNull(settings);
         this.rng = new Random(settings.seed());
-        this.variational = model.kind() == AutoencoderKind.VAE;
+        this.variational = model.kind().variational();
         this.dim = model.pixels();
         this.latent = model.latentSize();
         this.encoded = model.kind().encoderOutputsPerLatent() * latent;
+        this.classes = model.classes();
         this.encoder = new DenseStack(model.encoder());
         this.decoder = new DenseStack(model.decoder());
         this.encoderStep = adam(model.encoder().numParams(), settings.learningRate());
         this.decoderStep = adam(model.decoder().numParams(), settings.learningRate());
         int rows = Math.max(2, settings.batch());
         this.x = new float[rows * dim];
+        this.y = new int[rows];
+        this.encoderIn = new float[rows * (dim + classes)];
+        this.decoderIn = new float[rows * (latent + classes)];
+        this.decoderInDelta = new float[rows * (latent + classes)];
         this.encoderOut = new float[rows * encoded];
         this.noise = new float[rows * latent];
         this.z = new float[rows * latent];
@@ -105,23 +114,34 @@ public final class ImageAutoencoderTrainer {
         decoderStep.setLearningRate(rate);
     }
 
+    /** One step of an unconditional model; see {@link #step(float[], int[], int)}. */
+    public ImageStepMetrics step(float[] images, int rows) {
+        return step(images, null, rows);
+    }
+
     /**
      * One step on {@code rows} images, row-major in {@code images} (at least rows × pixels values;
-     * rows at most the batch size); returns what it measured before the update.
+     * rows at most the batch size), with their labels for a conditional model (null otherwise);
+     * returns what it measured before the update.
      */
-    public ImageStepMetrics step(float[] images, int rows) {
+    public ImageStepMetrics step(float[] images, int[] labels, int rows) {
         if (rows < 1 || rows > settings.batch() || images.length < rows * dim) {
             throw new IllegalArgumentException("a step takes 1.." + settings.batch() + " images of " + dim
                     + " pixels, got " + rows + " rows in " + images.length + " values");
         }
+        model.checkLabels(labels, rows);
         System.arraycopy(images, 0, x, 0, rows * dim);
+        if (classes > 0) {
+            System.arraycopy(labels, 0, y, 0, rows);
+        }
         if (rows == 1) { // ND4J makes a one-row matrix non-contiguous: the image twice has the same mean gradient
             System.arraycopy(images, 0, x, dim, dim);
+            y[1] = y[0];
             rows = 2;
         }
         int n = rows * dim;
         DenseStack.Pass encodePass = encoder.pass(rows);
-        floats(encodePass.input()).put(0, x, 0, n);
+        floats(encodePass.input()).put(0, joined(x, dim, rows, encoderIn), 0, rows * (dim + classes));
         encoder.forward(encodePass);
         floats(encodePass.output()).get(0, encoderOut, 0, rows * encoded);
         if (variational) {
@@ -133,7 +153,7 @@ public final class ImageAutoencoderTrainer {
             System.arraycopy(encoderOut, 0, z, 0, rows * latent);
         }
         DenseStack.Pass decodePass = decoder.pass(rows);
-        floats(decodePass.input()).put(0, z, 0, rows * latent);
+        floats(decodePass.input()).put(0, joined(z, latent, rows, decoderIn), 0, rows * (latent + classes));
         decoder.forward(decodePass);
         floats(decodePass.output()).get(0, logits, 0, n);
 
@@ -143,7 +163,14 @@ public final class ImageAutoencoderTrainer {
 
         floats(decodePass.outputDelta()).put(0, outputDelta, 0, n);
         decoder.backward(decodePass, true, true);
-        floats(decodePass.inputDelta()).get(0, latentDelta, 0, rows * latent);
+        if (classes == 0) {
+            floats(decodePass.inputDelta()).get(0, latentDelta, 0, rows * latent);
+        } else {
+            floats(decodePass.inputDelta()).get(0, decoderInDelta, 0, rows * (latent + classes));
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(decoderInDelta, r * (latent + classes), latentDelta, r * latent, latent);
+            }
+        }
         if (variational) {
             VaeObjective.encoderDelta(encoderOut, noise, latentDelta, rows, latent, beta, encoderDelta);
             floats(encodePass.outputDelta()).put(0, encoderDelta, 0, rows * encoded);
@@ -170,15 +197,20 @@ public final class ImageAutoencoderTrainer {
         }
         int count = images.count();
         int[] order = permutation(count);
+        checkLabelled(images);
         float[] pixels = images.pixelsView();
         float[] batchPixels = new float[settings.batch() * dim];
+        int[] batchLabels = classes > 0 ? new int[settings.batch()] : null;
         double total = 0;
         for (int start = 0; start < count; start += settings.batch()) {
             int rows = Math.min(settings.batch(), count - start);
             for (int r = 0; r < rows; r++) {
                 System.arraycopy(pixels, order[start + r] * dim, batchPixels, r * dim, dim);
+                if (batchLabels != null) {
+                    batchLabels[r] = images.label(order[start + r]);
+                }
             }
-            ImageStepMetrics m = step(batchPixels, rows);
+            ImageStepMetrics m = step(batchPixels, batchLabels, rows);
             total += m.negativeElbo() * rows;
             if (each != null) {
                 each.accept(m);
@@ -187,8 +219,35 @@ public final class ImageAutoencoderTrainer {
         return count == 0 ? Double.NaN : total / count;
     }
 
+    /** Fails unless {@code images} carry the labels a conditional model needs. */
+    public void checkLabelled(ImageSet images) {
+        if (classes > 0 && (!images.hasLabels() || images.classes() > classes)) {
+            throw new io.latentlab.data.BadInputException(images.name() + (images.hasLabels() ? " has " + images.classes()
+                    + " classes but the model knows " + classes : " has no labels") + "; a " + model.kind().cliName()
+                    + " trains on labelled images of its classes: choose MNIST or Fashion-MNIST, or a folder with label files");
+        }
+    }
+
+    /** {@code values} (rows of {@code width}) followed by each row's one-hot label, in {@code into}; {@code values} when unconditional. */
+    private float[] joined(float[] values, int width, int rows, float[] into) {
+        if (classes == 0) {
+            return values;
+        }
+        java.util.Arrays.fill(into, 0, rows * (width + classes), 0f);
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(values, r * width, into, r * (width + classes), width);
+            into[r * (width + classes) + width + y[r]] = 1f;
+        }
+        return into;
+    }
+
     /** A seeded random order of {@code 0..count−1} (Fisher–Yates), from this trainer's generator. */
     int[] permutation(int count) {
+        return permutation(count, rng);
+    }
+
+    /** A random order of {@code 0..count−1} (Fisher–Yates) from {@code rng}. */
+    static int[] permutation(int count, Random rng) {
         int[] order = new int[count];
         for (int i = 0; i < count; i++) {
             order[i] = i;

@@ -9,16 +9,18 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Trains one image autoencoder (VAE or plain) on its own worker thread: play, pause, single
- * steps, reset, β and the learning rate changed between steps, and another run (other data,
- * kind, latent size, or a model opened from a file) on request.
+ * Trains one image model ({@link ImageModelTrainer}: an autoencoder, a conditional one, a GAN) on
+ * its own worker thread: play, pause, single steps, reset, β and the learning rate changed
+ * between steps, and another run (other data, kind, latent size, or a model opened from a file)
+ * on request.
  *
  * <p>The pattern of {@link VaeSession}: only the worker touches the trainer; commands go through
  * a queue; results come back as immutable snapshots for the view to read once a frame:
  * {@link #status()} after every step, the decoded {@link #grid()} every
  * {@value #GRID_INTERVAL_MS} ms while running and after every other change, the
- * {@link #history()} of the terms, and the {@link #timeline()} of grids through time. Batches
- * walk the images in a fresh seeded order each epoch.
+ * {@link #history()} of the trainer's own series, and the {@link #timeline()} of grids through
+ * time. Batches walk the images in a fresh seeded order each epoch, with their labels when the
+ * model is conditional.
  */
 public final class ImageTrainingSession implements AutoCloseable {
 
@@ -29,7 +31,7 @@ public final class ImageTrainingSession implements AutoCloseable {
     private final CommandLoop loop;
     private final AtomicReference<ImageTrainingStatus> status = new AtomicReference<>(ImageTrainingStatus.initial(0));
     private final AtomicReference<ImageGridSnapshot> grid = new AtomicReference<>();
-    private final VaeHistory history = new VaeHistory(HISTORY_POINTS);
+    private final ImageMetricHistory history = new ImageMetricHistory(HISTORY_POINTS);
     private final SampleTimeline timeline = new SampleTimeline();
 
     // worker-thread state
@@ -37,7 +39,9 @@ public final class ImageTrainingSession implements AutoCloseable {
     private ImageTrainingRun run;
     private SampleGridDecoder decoder;
     private float[] batch;
+    private int[] batchLabels;
     private int[] order;
+    private java.util.Random shuffle;
     private int position;
     private boolean running;
     private long lastGridNs;
@@ -110,7 +114,7 @@ public final class ImageTrainingSession implements AutoCloseable {
     public void setBeta(double beta) {
         VaeHyperparameters.checkBeta(beta);
         submit(() -> {
-            if (run != null) {
+            if (run != null && run.trainer().hasBeta()) {
                 run.trainer().setBeta(beta);
             }
         });
@@ -142,7 +146,7 @@ public final class ImageTrainingSession implements AutoCloseable {
         return grid.get();
     }
 
-    public VaeHistory history() {
+    public ImageMetricHistory history() {
         return history;
     }
 
@@ -187,14 +191,17 @@ public final class ImageTrainingSession implements AutoCloseable {
         try {
             run = null;
             grid.set(null);
-            history.clear();
+            history.reset(java.util.List.of());
             timeline.clear();
             rate = 0;
             ImageTrainingRun next = factory.get();
             run = next;
-            decoder = new SampleGridDecoder(next.trainer().model(), next.images());
-            batch = new float[next.trainer().settings().batch() * next.images().size()];
+            history.reset(next.trainer().series());
+            decoder = new SampleGridDecoder(next.trainer(), next.images());
+            batch = new float[next.trainer().batch() * next.images().size()];
+            batchLabels = next.trainer().classNames().isEmpty() ? null : new int[next.trainer().batch()];
             order = null;
+            shuffle = new java.util.Random(next.trainer().seed());
             status.set(ImageTrainingStatus.initial(next.trainer().iteration()));
             publishGrid();
         } catch (RuntimeException e) {
@@ -203,9 +210,9 @@ public final class ImageTrainingSession implements AutoCloseable {
     }
 
     private boolean trainOnce() {
-        ImageStepMetrics step;
+        ImageStep step;
         try {
-            step = run.trainer().step(batch, gatherBatch());
+            step = run.trainer().step(batch, batchLabels, gatherBatch());
             if (!Double.isFinite(step.loss())) {
                 throw new ArithmeticException("the loss became " + step.loss() + " (try a smaller learning rate)");
             }
@@ -213,7 +220,7 @@ public final class ImageTrainingSession implements AutoCloseable {
             fail(e);
             return false;
         }
-        history.add(new VaeStepMetrics(step.iteration(), step.reconstruction(), step.kl(), step.beta()));
+        history.add(step);
         long now = System.nanoTime();
         if (running) {
             if (now - rateMarkNs >= RATE_WINDOW_NS) {
@@ -225,7 +232,7 @@ public final class ImageTrainingSession implements AutoCloseable {
                 publishGrid();
             }
         }
-        status.set(new ImageTrainingStatus(step, step.iteration(), rate,
+        status.set(new ImageTrainingStatus(step, run.trainer().describe(step), step.iteration(), rate,
                 running ? TrainingState.RUNNING : TrainingState.PAUSED, ""));
         return true;
     }
@@ -234,14 +241,17 @@ public final class ImageTrainingSession implements AutoCloseable {
     private int gatherBatch() {
         ImageSet images = run.images();
         int size = images.size();
-        int rows = Math.min(run.trainer().settings().batch(), images.count());
+        int rows = Math.min(run.trainer().batch(), images.count());
         if (order == null || position + rows > order.length) {
-            order = run.trainer().permutation(images.count());
+            order = ImageAutoencoderTrainer.permutation(images.count(), shuffle);
             position = 0;
         }
         float[] pixels = images.pixelsView();
         for (int r = 0; r < rows; r++) {
             System.arraycopy(pixels, order[position + r] * size, batch, r * size, size);
+            if (batchLabels != null) {
+                batchLabels[r] = images.label(order[position + r]);
+            }
         }
         position += rows;
         return rows;
@@ -249,7 +259,7 @@ public final class ImageTrainingSession implements AutoCloseable {
 
     private void publishGrid() {
         if (run != null) {
-            ImageGridSnapshot latest = decoder.decode(run.trainer().model(), run.trainer().iteration());
+            ImageGridSnapshot latest = decoder.decode(run.trainer(), run.trainer().iteration());
             grid.set(latest);
             timeline.offer(latest);
             lastGridNs = System.nanoTime();
@@ -258,7 +268,7 @@ public final class ImageTrainingSession implements AutoCloseable {
 
     private void publish(TrainingState state, String message) {
         ImageTrainingStatus last = status.get();
-        status.set(new ImageTrainingStatus(last.step(), last.iteration(), state == TrainingState.RUNNING ? rate : 0,
+        status.set(new ImageTrainingStatus(last.step(), last.terms(), last.iteration(), state == TrainingState.RUNNING ? rate : 0,
                 state, message));
     }
 

@@ -1,23 +1,25 @@
 package io.latentlab.train;
 
 import io.latentlab.data.ImageSet;
-import io.latentlab.model.ImageAutoencoder;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
+import io.latentlab.model.LatentImages;
 
+import java.util.List;
 import java.util.Random;
 
 /**
- * Decodes the pictures of an {@link ImageGridSnapshot} from a model: a fixed set of latent
- * vectors drawn once from N(0, I) with a fixed seed (so the same cell shows the same z as the
- * model learns), or for a 2-D latent an evenly spaced grid over [−3, 3]²; and a fixed, seeded
- * choice of test images with their reconstructions (the encoder's mean, decoded). Runs on the
- * thread that owns the model.
+ * Decodes the pictures of an {@link ImageGridSnapshot} from an {@link ImageModelTrainer}: a fixed
+ * set of latent vectors drawn once from N(0, I) with a fixed seed (so the same cell shows the
+ * same z as the model learns), or for a 2-D latent an evenly spaced grid over [−3, 3]²; for a
+ * conditional model a row per class with the same z down each column (a row shows the asked
+ * class, a column one z under every label); and, when the model has an encoder, a fixed, seeded
+ * choice of test images with their reconstructions. Runs on the thread that owns the model.
  */
 public final class SampleGridDecoder {
 
-    /** The sample grid is {@value} × {@value} images. */
+    /** The unconditional sample grid is {@value} × {@value} images. */
     public static final int SIDE = 8;
+    /** Images a row of a conditional grid. */
+    public static final int CONDITIONAL_COLUMNS = 10;
     /** Test images shown with their reconstructions. */
     public static final int PAIRS = 8;
     /** The manifold map covers [−{@value}, {@value}]² of a 2-D latent space. */
@@ -25,52 +27,59 @@ public final class SampleGridDecoder {
     private static final long LATENT_SEED = 20_240_604L;
     private static final long PICK_SEED = 20_240_605L;
 
-    private final int latent;
     private final boolean manifold;
+    private final int columns;
+    private final int count;
     private final float[] latents;
+    private final int[] labels;
+    private final List<String> rowLabels;
     private final float[] originals;
+    private final int[] originalLabels;
     private final int rows;
     private final int cols;
 
-    /** For {@code model}'s latent size and a fixed choice of {@code images}' pictures. */
-    public SampleGridDecoder(ImageAutoencoder model, ImageSet images) {
-        this.latent = model.latentSize();
-        this.manifold = latent == 2;
+    /** For {@code model}'s latent size and classes, and a fixed choice of {@code images}' pictures. */
+    public SampleGridDecoder(ImageModelTrainer model, ImageSet images) {
+        int latent = model.latentSize();
+        int classes = model.classNames().size();
         this.rows = model.rows();
         this.cols = model.cols();
-        this.latents = manifold ? manifoldLatents() : priorDraws(SIDE * SIDE * latent);
+        this.manifold = latent == 2 && classes == 0;
+        if (classes > 0) {
+            columns = CONDITIONAL_COLUMNS;
+            count = classes * columns;
+            latents = LatentImages.repeatedRows(priorDraws(columns * latent), columns, latent, classes);
+            labels = LatentImages.classRows(classes, columns);
+            rowLabels = model.classNames();
+        } else {
+            columns = SIDE;
+            count = SIDE * SIDE;
+            latents = manifold ? manifoldLatents() : priorDraws(count * latent);
+            labels = null;
+            rowLabels = List.of();
+        }
         int size = images.size();
-        int pairs = Math.min(PAIRS, images.count());
+        int pairs = model.reconstructs() ? Math.min(PAIRS, images.count()) : 0;
         this.originals = new float[pairs * size];
+        this.originalLabels = classes > 0 ? new int[pairs] : null;
         Random pick = new Random(PICK_SEED);
         float[] pixels = images.pixelsView();
         for (int i = 0; i < pairs; i++) {
             int index = pick.nextInt(images.count());
             System.arraycopy(pixels, index * size, originals, i * size, size);
+            if (originalLabels != null) {
+                originalLabels[i] = images.label(index);
+            }
         }
     }
 
     /** The pictures of {@code model} now; {@code iteration} labels them. */
-    public ImageGridSnapshot decode(ImageAutoencoder model, long iteration) {
-        float[] samples = decodeLatents(model, latents, SIDE * SIDE);
+    public ImageGridSnapshot decode(ImageModelTrainer model, long iteration) {
+        float[] samples = model.decode(latents, labels, count);
         int pairs = originals.length / (rows * cols);
-        float[] reconstructions = new float[0];
-        if (pairs > 0) {
-            INDArray encoded = model.encoder().output(Nd4j.create(originals, new long[] {pairs, rows * cols}, 'c'));
-            float[] means = encoded.get(org.nd4j.linalg.indexing.NDArrayIndex.all(),
-                    org.nd4j.linalg.indexing.NDArrayIndex.interval(0, latent)).dup('c').data().asFloat();
-            reconstructions = decodeLatents(model, means, pairs);
-        }
-        return new ImageGridSnapshot(iteration, rows, cols, SIDE, manifold, samples, originals.clone(), reconstructions);
-    }
-
-    private float[] decodeLatents(ImageAutoencoder model, float[] z, int count) {
-        INDArray logits = model.decoder().output(Nd4j.create(z, new long[] {count, latent}, 'c'));
-        float[] pixels = logits.dup('c').data().asFloat();
-        for (int i = 0; i < pixels.length; i++) {
-            pixels[i] = (float) (1 / (1 + Math.exp(-pixels[i])));
-        }
-        return pixels;
+        float[] reconstructions = pairs > 0 ? model.reconstruct(originals, originalLabels, pairs) : new float[0];
+        return new ImageGridSnapshot(iteration, rows, cols, columns, manifold, samples, originals.clone(), reconstructions,
+                rowLabels);
     }
 
     private static float[] priorDraws(int n) {

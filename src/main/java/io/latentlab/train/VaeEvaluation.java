@@ -1,7 +1,6 @@
 package io.latentlab.train;
 
 import io.latentlab.data.ImageSet;
-import io.latentlab.model.AutoencoderKind;
 import io.latentlab.model.ImageAutoencoder;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -20,7 +19,8 @@ import java.util.Random;
  * per image, averaged (one draw, as the training loss and the peer take it, is the usual
  * "single-sample" figure; more draws lower its variance, not its expected value; this is not the
  * importance-weighted bound). For the plain autoencoder z is μ, the KL term is 0, and the figure
- * is its reconstruction cross-entropy. Reads the networks without changing them; seeded.
+ * is its reconstruction cross-entropy. A conditional VAE is given each image's label (the
+ * conditional bound on −log p(x | y)). Reads the networks without changing them; seeded.
  */
 public final class VaeEvaluation {
 
@@ -43,7 +43,14 @@ public final class VaeEvaluation {
             throw new IllegalArgumentException(images.name() + " has images of " + images.rows() + "×" + images.cols()
                     + " but the model reads " + model.rows() + "×" + model.cols());
         }
-        boolean variational = model.kind() == AutoencoderKind.VAE;
+        if (model.classes() > 0 && (!images.hasLabels() || images.classes() > model.classes())) {
+            throw new IllegalArgumentException(images.name() + (images.hasLabels() ? " has " + images.classes()
+                    + " classes but the model knows " + model.classes() : " has no labels") + "; a conditional model is "
+                    + "measured on labelled images of its classes");
+        }
+        boolean variational = model.kind().variational();
+        int classes = model.classes();
+        int[] labels = images.labels();
         int dim = model.pixels();
         int latent = model.latentSize();
         int encoded = model.kind().encoderOutputsPerLatent() * latent;
@@ -64,7 +71,8 @@ public final class VaeEvaluation {
             int passRows = Math.max(2, rows); // ND4J makes a one-row matrix non-contiguous
             System.arraycopy(pixels, start * dim, x, 0, rows * dim);
             DenseStack.Pass encodePass = encoder.pass(passRows);
-            floats(encodePass.input()).put(0, x, 0, passRows * dim);
+            int[] y = labelsOf(labels, start, rows, passRows);
+            floats(encodePass.input()).put(0, model.withLabels(x, dim, y, passRows), 0, passRows * (dim + classes));
             encoder.forward(encodePass);
             floats(encodePass.output()).get(0, enc, 0, passRows * encoded);
             if (variational) {
@@ -80,13 +88,25 @@ public final class VaeEvaluation {
                 } else {
                     System.arraycopy(enc, 0, z, 0, rows * latent);
                 }
-                floats(decodePass.input()).put(0, z, 0, passRows * latent);
+                floats(decodePass.input()).put(0, model.withLabels(z, latent, y, passRows), 0, passRows * (latent + classes));
                 decoder.forward(decodePass);
                 floats(decodePass.output()).get(0, logits, 0, passRows * dim);
                 reconstruction += BernoulliLikelihood.sum(x, logits, rows * dim) / (variational ? draws : 1);
             }
         }
         return new ElboEstimate(reconstruction / count, kl / count, variational ? draws : 0, count);
+    }
+
+    /** The labels of images start.. (padded to passRows with the first); null without labels. */
+    private static int[] labelsOf(int[] labels, int start, int rows, int passRows) {
+        if (labels == null) {
+            return null;
+        }
+        int[] y = new int[passRows];
+        for (int i = 0; i < passRows; i++) {
+            y[i] = labels[start + (i < rows ? i : 0)];
+        }
+        return y;
     }
 
     private static FloatBuffer floats(INDArray array) {

@@ -50,6 +50,17 @@ public enum ImageDataChoice {
         return folderOpen ? List.of(values()) : List.of(MNIST, FASHION_MNIST, SHAPES);
     }
 
+    /** The bundled or generated choice whose classes are {@code classNames}, or null: where a conditional model opened from a file trains on. */
+    public static ImageDataChoice withClasses(List<String> classNames) {
+        if (classNames.equals(BundledDataset.MNIST.classNames())) {
+            return MNIST;
+        }
+        if (classNames.equals(BundledDataset.FASHION_MNIST.classNames())) {
+            return FASHION_MNIST;
+        }
+        return classNames.equals(ShapesDataset.classNames()) ? SHAPES : null;
+    }
+
     /** Reads the images (slow: checksums, unzipping or drawing); call off the FX thread. */
     public ImageSet load(DatasetFolder folder) {
         return switch (this) {

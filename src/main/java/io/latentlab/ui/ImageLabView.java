@@ -36,7 +36,7 @@ public final class ImageLabView extends BorderPane {
 
     private final ImageTiles samples = new ImageTiles();
     private final ImageTiles pairs = new ImageTiles();
-    private final VaeChart chart = new VaeChart();
+    private final ImageMetricChart chart = new ImageMetricChart();
     private final Slider scrubber = new Slider(0, 0, 0);
     private final ImageLabViewModel lab;
 
@@ -51,6 +51,7 @@ public final class ImageLabView extends BorderPane {
         samplesTitle.textProperty().bind(Bindings.createStringBinding(() -> {
             ImageGridSnapshot g = lab.shownGridProperty().get();
             return g != null && g.manifold() ? "Manifold map of the 2-D latent space over [−3, 3]²"
+                    : g != null && g.conditional() ? "A row per class: each column one fixed z ~ N(0, I) under every label"
                     : "64 samples from fixed latent vectors z ~ N(0, I)";
         }, lab.shownGridProperty()));
         scrubber.setId("timeScrubber");
@@ -81,14 +82,18 @@ public final class ImageLabView extends BorderPane {
         Label pairsTitle = new Label("Test images, each beside its reconstruction");
         pairsTitle.getStyleClass().add(Styles.CONTROL_TITLE);
         pairsTitle.setWrapText(true);
+        pairsTitle.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            ImageGridSnapshot g = lab.shownGridProperty().get();
+            return g == null || g.pairs() > 0;
+        }, lab.shownGridProperty()));
+        pairsTitle.managedProperty().bind(pairsTitle.visibleProperty());
         lab.shownGridProperty().addListener((o, was, grid) -> draw(grid));
 
         chart.setId("imageLossChart");
-        chart.getYAxis().setLabel("nats/image");
+        chart.valueAxis().setLabel("nats/image");
         chart.setPrefHeight(260);
         chart.setMinHeight(180);
         chart.setPrefWidth(420);
-        chart.setLegendSide(javafx.geometry.Side.BOTTOM);
         lab.historyProperty().addListener((o, old, history) -> chart.show(history));
         VBox right = new VBox(6, pairsTitle, pairs, chart);
         VBox.setVgrow(chart, Priority.ALWAYS);
@@ -107,10 +112,12 @@ public final class ImageLabView extends BorderPane {
     private void draw(ImageGridSnapshot grid) {
         if (grid == null) {
             samples.show(null, 0, 1, 1, 1);
+            samples.setRowLabels(java.util.List.of());
             pairs.show(null, 0, 1, 1, 1);
             return;
         }
-        samples.show(grid.samples(), grid.side() * grid.side(), grid.rows(), grid.cols(), grid.side());
+        samples.setRowLabels(grid.rowLabels());
+        samples.show(grid.samples(), grid.count(), grid.rows(), grid.cols(), grid.columns());
         int size = grid.rows() * grid.cols();
         int n = grid.pairs();
         float[] both = new float[2 * n * size];
@@ -123,7 +130,11 @@ public final class ImageLabView extends BorderPane {
 
     private VBox controls() {
         ChoicePicker<AutoencoderKind> kind = new ChoicePicker<>("imageKindPicker", java.util.List.of(AutoencoderKind.values()),
-                k -> k == AutoencoderKind.VAE ? "VAE (with the KL term)" : "Autoencoder (no KL term)",
+                k -> switch (k) {
+                    case VAE -> "VAE (with the KL term)";
+                    case AE -> "Autoencoder (no KL term)";
+                    case CVAE -> "Conditional VAE (told the class)";
+                },
                 lab.kindProperty(), lab::chooseKind);
         ChoicePicker<Integer> latent = new ChoicePicker<>("imageLatentPicker", ImageLabViewModel.LATENT_SIZES,
                 n -> n + " latent dimensions" + (n == 2 ? " (manifold map)" : ""), lab.latentSizeProperty(),
@@ -212,7 +223,7 @@ public final class ImageLabView extends BorderPane {
                     + io.latentlab.model.ModelFile.SUFFIX);
             file = chooser.showSaveDialog(getScene().getWindow());
         } else {
-            chooser.setTitle("Open a VAE or autoencoder model");
+            chooser.setTitle("Open a VAE, autoencoder or conditional VAE model");
             file = chooser.showOpenDialog(getScene().getWindow());
         }
         if (file != null) {
@@ -238,7 +249,7 @@ public final class ImageLabView extends BorderPane {
         return pairs;
     }
 
-    public VaeChart chart() {
+    public ImageMetricChart chart() {
         return chart;
     }
 

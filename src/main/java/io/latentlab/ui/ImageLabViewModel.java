@@ -12,7 +12,8 @@ import io.latentlab.train.ImageTrainingSession;
 import io.latentlab.train.ImageTrainingSettings;
 import io.latentlab.train.ImageTrainingStatus;
 import io.latentlab.train.TrainingState;
-import io.latentlab.train.VaeHistory;
+import io.latentlab.train.ImageMetricHistory;
+import io.latentlab.train.TrainableAutoencoder;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -48,7 +49,7 @@ public final class ImageLabViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "Not started");
     private final ReadOnlyStringWrapper termsText = new ReadOnlyStringWrapper(this, "termsText", "No step yet");
     private final ReadOnlyObjectWrapper<ImageGridSnapshot> liveGrid = new ReadOnlyObjectWrapper<>(this, "liveGrid");
-    private final ReadOnlyObjectWrapper<VaeHistory.Points> history = new ReadOnlyObjectWrapper<>(this, "history");
+    private final ReadOnlyObjectWrapper<ImageMetricHistory.Points> history = new ReadOnlyObjectWrapper<>(this, "history");
     private final ReadOnlyObjectWrapper<AutoencoderKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", AutoencoderKind.VAE);
     private final ReadOnlyObjectWrapper<Integer> latentSize = new ReadOnlyObjectWrapper<>(this, "latentSize", 16);
     private final ReadOnlyObjectWrapper<ImageDataChoice> data = new ReadOnlyObjectWrapper<>(this, "data", ImageDataChoice.MNIST);
@@ -128,10 +129,23 @@ public final class ImageLabViewModel {
             ImageSet images = choice == ImageDataChoice.FOLDER ? choice.load(dataFolder)
                     : loadedSets.computeIfAbsent(choice, c -> c.load(null));
             ImageAutoencoder model = start != null ? start.copy()
-                    : ImageAutoencoder.create(k, images.rows(), images.cols(), latent, seed);
-            return new ImageTrainingRun(new ImageAutoencoderTrainer(model, settings).continuingFrom(stepsBefore),
-                    images, choice.title());
+                    : ImageAutoencoder.create(k, images.rows(), images.cols(), latent, classNamesFor(k, images), seed);
+            return new ImageTrainingRun(new TrainableAutoencoder(new ImageAutoencoderTrainer(model, settings)
+                    .continuingFrom(stepsBefore)), images, choice.title());
         };
+    }
+
+    /** The classes a new model of {@code k} learns from {@code images}: none unless conditional. */
+    private static List<String> classNamesFor(AutoencoderKind k, ImageSet images) {
+        if (!k.conditional()) {
+            return List.of();
+        }
+        List<String> names = io.latentlab.data.ClassNames.of(images);
+        if (names.size() < 2) {
+            throw new io.latentlab.data.BadInputException(images.name() + " has no labels, which a " + k.label()
+                    + " learns from; choose MNIST or Fashion-MNIST, or a folder with label files");
+        }
+        return names;
     }
 
     void refresh(long now) {
@@ -147,11 +161,7 @@ public final class ImageLabViewModel {
             iteration.set(status.iteration());
             statusText.set(String.format(Locale.ROOT, "%s · iteration %,d · %.0f steps/s", status.state().label(),
                     status.iteration(), status.stepsPerSecond()));
-            var step = status.step();
-            termsText.set(step == null ? "No step yet" : kind.get() == AutoencoderKind.AE
-                    ? String.format(Locale.ROOT, "Reconstruction %.1f nats per image", step.reconstruction())
-                    : String.format(Locale.ROOT, "Reconstruction %.1f   KL %.1f   −ELBO %.1f nats per image",
-                    step.reconstruction(), step.kl(), step.negativeElbo()));
+            termsText.set(status.terms());
             if (status.state() == TrainingState.FAILED && previous != TrainingState.FAILED) {
                 showError(status.message());
             }
@@ -267,7 +277,7 @@ public final class ImageLabViewModel {
         }
     }
 
-    /** Reads a VAE or autoencoder model file in the background, then trains on from it. */
+    /** Reads a VAE, autoencoder or conditional VAE model file in the background, then trains on from it. */
     public void openModel(Path file) {
         String name = String.valueOf(file.getFileName());
         files.open(file, loaded -> {
@@ -276,6 +286,10 @@ public final class ImageLabViewModel {
                 showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
                         + ". Open another model file.");
                 return;
+            }
+            ImageDataChoice matching = ImageDataChoice.withClasses(model.classNames());
+            if (model.kind().conditional() && matching != null && data.get() != ImageDataChoice.FOLDER) {
+                data.set(matching);
             }
             opened = model;
             openedName = name;
@@ -373,7 +387,8 @@ public final class ImageLabViewModel {
         return throughTime.textProperty();
     }
 
-    public ReadOnlyObjectProperty<VaeHistory.Points> historyProperty() {
+    /** The trainer's series through the run, for the chart. */
+    public ReadOnlyObjectProperty<ImageMetricHistory.Points> historyProperty() {
         return history.getReadOnlyProperty();
     }
 

@@ -2,11 +2,9 @@ package io.latentlab.ui;
 
 import io.latentlab.data.BadInputException;
 import io.latentlab.model.AutoencoderFile;
-import io.latentlab.model.ImageAutoencoder;
 import io.latentlab.model.LoadedAutoencoder;
-import io.latentlab.model.ModelCard;
-import io.latentlab.train.AutoencoderSnapshotCard;
 import io.latentlab.train.ImageTrainingSession;
+import io.latentlab.train.SavedImageModel;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -45,20 +43,16 @@ final class ImageModelFiles {
     /** Saves what {@code session} trains now to {@code file}. */
     void save(ImageTrainingSession session, Path file) {
         String name = String.valueOf(file.getFileName());
-        CompletableFuture<Saved> copy = session.withRun(run -> run == null ? null : new Saved(run.trainer().model().copy(),
-                AutoencoderSnapshotCard.of(run.trainer().model(), run.trainer().iteration(), run.trainer().settings(),
-                        run.images().name(), session.status().step())));
+        CompletableFuture<SavedImageModel> copy = session.withRun(run -> run == null ? null
+                : run.trainer().copyForSaving(run.images().name(), session.status().step()));
         tasks.run(() -> {
-            Saved state = copy.get(COPY_WAIT_S, TimeUnit.SECONDS);
+            SavedImageModel state = copy.get(COPY_WAIT_S, TimeUnit.SECONDS);
             if (state == null) {
                 throw new BadInputException("there is no model to save: press Reset to build one, then save");
             }
-            AutoencoderFile.save(file, state.model(), state.card(), null);
-            return state.card().trainingSteps();
+            state.save(file);
+            return state.trainingSteps();
         }, steps -> info.accept(String.format(Locale.ROOT, "Saved %s (%,d steps).", name, steps)),
                 failure -> error.accept(UserMessages.failure("save " + name, failure)));
-    }
-
-    private record Saved(ImageAutoencoder model, ModelCard card) {
     }
 }

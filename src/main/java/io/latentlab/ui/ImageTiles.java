@@ -9,7 +9,8 @@ import javafx.scene.layout.Region;
  * Greyscale images laid out in a grid, drawn pixel for pixel into a {@link WritableImage} and
  * enlarged by the largest whole factor that fits (no smoothing, so every pixel stays a crisp
  * square on a projector): value 0 black, 1 white, as MNIST is shown. A one-pixel-per-factor gap
- * of mid grey separates the tiles.
+ * of mid grey separates the tiles. Optional row labels (a conditional model's class names) sit
+ * to the left of their rows.
  */
 public final class ImageTiles extends Region {
 
@@ -24,6 +25,9 @@ public final class ImageTiles extends Region {
     private int across = 1;
     private int drawnScale;
     private float[] drawnPixels;
+    private final java.util.List<javafx.scene.control.Label> rowLabels = new java.util.ArrayList<>();
+    /** Gap between the row labels and the tiles, in pixels. */
+    private static final double LABEL_GAP = 8;
 
     public ImageTiles() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
@@ -46,6 +50,38 @@ public final class ImageTiles extends Region {
         requestLayout();
     }
 
+    /** Names the rows, top to bottom (e.g. class names); empty for none. */
+    public void setRowLabels(java.util.List<String> names) {
+        java.util.List<String> now = rowLabels.stream().map(javafx.scene.control.Label::getText).toList();
+        if (now.equals(names)) {
+            return;
+        }
+        getChildren().removeAll(rowLabels);
+        rowLabels.clear();
+        for (String name : names) {
+            javafx.scene.control.Label label = new javafx.scene.control.Label(name);
+            label.getStyleClass().add("image-row-label");
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            rowLabels.add(label);
+        }
+        getChildren().addAll(rowLabels);
+        requestLayout();
+    }
+
+    /** The row labels shown now. */
+    public java.util.List<String> rowLabels() {
+        return rowLabels.stream().map(javafx.scene.control.Label::getText).toList();
+    }
+
+    /** Width kept left of the tiles for the row labels. */
+    private double labelSpace() {
+        double widest = 0;
+        for (javafx.scene.control.Label label : rowLabels) {
+            widest = Math.max(widest, label.prefWidth(-1));
+        }
+        return rowLabels.isEmpty() ? 0 : Math.ceil(widest + LABEL_GAP);
+    }
+
     private int down() {
         return Math.max(1, (count + across - 1) / across);
     }
@@ -62,7 +98,7 @@ public final class ImageTiles extends Region {
 
     @Override
     protected double computePrefWidth(double height) {
-        return (across * (cols + 1) - 1) * 3.0;
+        return (across * (cols + 1) - 1) * 3.0 + labelSpace();
     }
 
     /** Tall enough for the whole factor that {@code width} allows, so a column of tiles leaves no gap. */
@@ -73,7 +109,7 @@ public final class ImageTiles extends Region {
             return unitsHigh * 3.0;
         }
         int unitsWide = across * (cols + 1) - 1;
-        return unitsHigh * Math.max(1, Math.floor(width / unitsWide));
+        return unitsHigh * Math.max(1, Math.floor((width - labelSpace()) / unitsWide));
     }
 
     @Override
@@ -83,7 +119,7 @@ public final class ImageTiles extends Region {
 
     @Override
     protected double computeMinWidth(double height) {
-        return across * (cols + 1) - 1;
+        return across * (cols + 1) - 1 + labelSpace();
     }
 
     @Override
@@ -99,7 +135,8 @@ public final class ImageTiles extends Region {
         }
         int unitsWide = across * (cols + 1) - 1;
         int unitsHigh = down() * (rows + 1) - 1;
-        int scale = (int) Math.max(1, Math.floor(Math.min(getWidth() / unitsWide, getHeight() / unitsHigh)));
+        double space = labelSpace();
+        int scale = (int) Math.max(1, Math.floor(Math.min((getWidth() - space) / unitsWide, getHeight() / unitsHigh)));
         if (scale != drawnScale || drawnPixels != pixels) {
             view.setImage(draw(scale, unitsWide, unitsHigh));
             drawnScale = scale;
@@ -109,7 +146,15 @@ public final class ImageTiles extends Region {
         double h = unitsHigh * scale;
         view.setFitWidth(w);
         view.setFitHeight(h);
-        view.relocate(Math.floor((getWidth() - w) / 2), 0);
+        double x = Math.floor(space + (getWidth() - space - w) / 2);
+        view.relocate(x, 0);
+        for (int k = 0; k < rowLabels.size(); k++) {
+            javafx.scene.control.Label label = rowLabels.get(k);
+            double lw = label.prefWidth(-1);
+            double lh = label.prefHeight(lw);
+            double centre = (k * (rows + 1) + rows / 2.0) * scale;
+            label.resizeRelocate(Math.floor(x - LABEL_GAP - lw), Math.floor(centre - lh / 2), lw, lh);
+        }
     }
 
     private WritableImage draw(int scale, int unitsWide, int unitsHigh) {

@@ -30,7 +30,7 @@ class AutoencoderFileTest {
 
     static ModelCard card(ImageAutoencoder model, String kind, int latent) {
         return new ModelCard(ModelFile.FORMAT_VERSION, kind, AutoencoderFile.architecture(model), latent,
-                new int[] {model.rows(), model.cols()}, List.of(), "synthetic", "generated in code", 10, 4,
+                new int[] {model.rows(), model.cols()}, model.classNames(), "synthetic", "generated in code", 10, 4,
                 Map.of("beta", 1.0), Map.of(AutoencoderFile.TEST_NEG_ELBO, 101.5), AppVersion.VERSION, "test",
                 Instant.EPOCH.toString());
     }
@@ -38,7 +38,8 @@ class AutoencoderFileTest {
     @Test
     void roundTripKeepsKindNetworksAndCard() throws IOException {
         for (AutoencoderKind kind : AutoencoderKind.values()) {
-            ImageAutoencoder model = ImageAutoencoder.create(kind, 6, 5, 3, 11);
+            ImageAutoencoder model = ImageAutoencoder.create(kind, 6, 5, 3,
+                    kind.conditional() ? List.of("left", "right") : List.of(), 11);
             Path file = dir.resolve(kind.cliName() + ".lab.zip");
             AutoencoderFile.save(file, model, card(model, kind.cliName(), 3), new byte[] {1, 2});
             LoadedAutoencoder loaded = AutoencoderFile.load(file);
@@ -72,7 +73,7 @@ class AutoencoderFileTest {
         ModelFile.saveGan(ganFile, gan, new io.latentlab.train.TrainedGan(gan, io.latentlab.data.GaussianRing.ring8(),
                 io.latentlab.train.GanHyperparameters.defaults(3), 0).card("test", Map.of()), null);
         BadInputException notAe = assertThrows(BadInputException.class, () -> AutoencoderFile.load(ganFile));
-        assertEquals("gan.lab.zip holds a 'gan' model, not a VAE or autoencoder; open a model file of kind vae or ae",
+        assertEquals("gan.lab.zip holds a 'gan' model, not a VAE or autoencoder; open a model file of kind vae, ae or cvae",
                 notAe.getMessage());
 
         ImageAutoencoder ae = ImageAutoencoder.create(AutoencoderKind.AE, 4, 4, 2, 1);

@@ -112,7 +112,7 @@ class ImageLabWindowTest {
         waitUntil(() -> fx(() -> images().shownGridProperty().get()) == live());
         double spread = greySpread(fx(() -> window.lookup("#sampleGrid") instanceof ImageTiles t ? t.image() : null));
         assertTrue(spread > 0.3, "the drawn grid has light and dark pixels: spread " + spread);
-        assertTrue(fx(() -> window.lookup("#imageLossChart") instanceof VaeChart c ? c.pointCount() : 0) > 0);
+        assertTrue(fx(() -> window.lookup("#imageLossChart") instanceof ImageMetricChart c ? c.pointCount() : 0) > 0);
         screenshot(robot, "images-vae-shapes.png");
 
         robot.interact(() -> robot.lookup("#timeScrubber").queryAs(Slider.class).setValue(0));
