@@ -9,7 +9,6 @@ import io.latentlab.model.ModelFile;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**

@@ -99,7 +99,7 @@ class ImageLabConditionalTest {
         assertFalse(fx(() -> robot.lookup("#imageBetaSlider").query().isDisabled()), "a cVAE has β");
 
         robot.clickOn("#imagePlayButton");
-        waitUntil(() -> fx(() -> images().iterationProperty().get()) >= 150);
+        waitUntil(() -> fx(() -> images().iterationProperty().get()) >= 40);
         robot.clickOn("#imagePlayButton");
         waitUntil(() -> text(robot, "#imageStatusLabel").startsWith("Paused"));
         waitUntil(() -> fx(() -> images().shownGridProperty().get()) == live() && live().iteration() > 0);
