@@ -19,7 +19,7 @@ public final class SampleGridDecoder {
     /** The unconditional sample grid is {@value} × {@value} images. */
     public static final int SIDE = 8;
     /** Images a row of a conditional grid. */
-    public static final int CONDITIONAL_COLUMNS = 10;
+    public static final int CONDITIONAL_COLUMNS = 8;
     /** Test images shown with their reconstructions. */
     public static final int PAIRS = 8;
     /** The manifold map covers [−{@value}, {@value}]² of a 2-D latent space. */

@@ -33,6 +33,8 @@ public final class ImageLabView extends BorderPane {
 
     /** Tiles in a row of the test images and reconstructions: two pairs. */
     static final int PAIRS_ACROSS = 4;
+    /** The least width of the reconstructions and chart column, in pixels. */
+    static final double RIGHT_MIN_WIDTH = 340;
 
     private final ImageTiles samples = new ImageTiles();
     private final ImageTiles pairs = new ImageTiles();
@@ -96,6 +98,7 @@ public final class ImageLabView extends BorderPane {
         chart.setPrefWidth(420);
         lab.historyProperty().addListener((o, old, history) -> chart.show(history));
         VBox right = new VBox(6, pairsTitle, pairs, chart);
+        right.setMinWidth(RIGHT_MIN_WIDTH); // a conditional grid's ten columns and row names must not squeeze it
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox centre = new HBox(12, samplesBox, right);
         HBox.setHgrow(samplesBox, Priority.ALWAYS);
