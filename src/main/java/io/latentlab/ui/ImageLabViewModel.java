@@ -38,7 +38,7 @@ import java.util.function.Supplier;
  */
 public final class ImageLabViewModel {
 
-    public static final List<Integer> LATENT_SIZES = List.of(2, 8, 16, 20, 32, 64);
+    public static final List<Integer> LATENT_SIZES = List.of(2, 4, 8, 16, 20, 32, 64);
     public static final double MIN_BETA = 0.01;
     public static final double MAX_BETA = 10;
     private static final long HISTORY_REFRESH_NS = 100_000_000L;

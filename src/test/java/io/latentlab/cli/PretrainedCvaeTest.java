@@ -20,12 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The shipped MNIST conditional VAE: its card, its conditional bound, and samples of the asked digit. */
 class PretrainedCvaeTest {
 
-    static final Path CVAE_20 = Path.of("pretrained", "mnist-cvae-20.lab.zip");
-    static final int PER_CLASS = 50;
+    static final Path CVAE_4 = Path.of("pretrained", "mnist-cvae-4.lab.zip");
+    static final int PER_CLASS = 100;
 
     @Test
     void infoReportsTheConditionalNegativeElboAndTheCommand() {
-        CliRun info = CliRun.of("info", CVAE_20.toString());
+        CliRun info = CliRun.of("info", CVAE_4.toString());
         assertEquals(0, info.status(), info::toString);
         assertTrue(info.out().contains("kind: cvae"), info::toString);
         assertTrue(info.out().contains("classes: 0, 1, 2, 3, 4, 5, 6, 7, 8, 9"), info::toString);
@@ -33,7 +33,7 @@ class PretrainedCvaeTest {
                 .matcher(info.out());
         assertTrue(m.find(), info::toString);
         double elbo = Double.parseDouble(m.group(1));
-        assertTrue(elbo > 60 && elbo <= 106, () -> "negative ELBO " + elbo);
+        assertTrue(elbo > 60 && elbo <= 125, () -> "negative ELBO " + elbo); // 119.67 for 4 latents
         assertTrue(info.out().contains("command: latentlab train --model cvae --data mnist --data-dir "), info::toString);
         assertTrue(info.out().contains("epochs=10") && info.out().contains("seed: 1234\n"), info::toString);
     }
@@ -54,7 +54,7 @@ class PretrainedCvaeTest {
     @Test
     void samplesOfEachLabelAreJudgedThatDigit() {
         Nd4jRuntime.init();
-        ImageAutoencoder cvae = AutoencoderFile.load(CVAE_20, AutoencoderKind.CVAE).model();
+        ImageAutoencoder cvae = AutoencoderFile.load(CVAE_4, AutoencoderKind.CVAE).model();
         assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), cvae.classNames());
         DigitJudge judge = DigitJudge.trained();
         float[] z = LatentImages.priorDraws(PER_CLASS, cvae.latentSize(), 77);
@@ -71,10 +71,10 @@ class PretrainedCvaeTest {
             report.append(k).append(": ").append(Math.round(100 * right)).append("%  ");
         }
         System.out.println("pretrained cvae, samples judged the asked digit: " + report);
-        // A 20-D latent also carries some of the class (a third of test digits keep their digit when decoded
-        // under another label), so a sample's digit is the asked one about 3 times in 4 (64–96% a digit here).
+        // With 4 latents z holds the style and the label the digit: 84–99% a digit, 94% on average, against the
+        // judge's own 96% on real test digits. (With 20 latents z also carried part of the digit: 74% on average.)
         double least = worst;
         double mean = sum / 10;
-        assertTrue(least >= 0.5 && mean >= 0.7, () -> "judged the asked digit per class: " + report);
+        assertTrue(least >= 0.75 && mean >= 0.88, () -> "judged the asked digit per class: " + report);
     }
 }

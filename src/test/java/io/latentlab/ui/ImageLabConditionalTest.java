@@ -112,7 +112,7 @@ class ImageLabConditionalTest {
         waitUntil(() -> fx(chart::pointCount) > 0);
         screenshot("images-cvae-training.png");
 
-        robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-cvae-20.lab.zip")));
+        robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-cvae-4.lab.zip")));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened"));
         waitUntil(() -> live() != null && live().iteration() == 4690 && live().conditional());
         ImageGridSnapshot pretrained = live();
