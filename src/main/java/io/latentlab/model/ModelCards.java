@@ -38,6 +38,7 @@ public final class ModelCards {
             throw ModelFile.bad(file, "cannot be read (" + ModelFile.oneLine(e) + ")");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            refuseEntriesOutside(file, zip);
             ZipEntry entry = zip.getEntry(ModelFile.CARD);
             if (entry == null || entry.isDirectory()) {
                 return ModelFile.parseCard(file, null);
@@ -66,6 +67,18 @@ public final class ModelCards {
             throw new BadInputException(wrong);
         }
         return card;
+    }
+
+    /** No entry may name a path outside the zip: a model file is untrusted input. */
+    private static void refuseEntriesOutside(Path file, ZipFile zip) {
+        var all = zip.entries();
+        while (all.hasMoreElements()) {
+            String name = all.nextElement().getName();
+            if (name.startsWith("/") || name.startsWith("\\") || name.contains("..") || name.contains(":")) {
+                throw ModelFile.bad(file, "holds an unexpected entry '" + name + "' that points outside the zip;"
+                        + " this is not a model file we wrote, so it is not opened");
+            }
+        }
     }
 
     private static byte[] readBounded(Path file, InputStream in) throws IOException {
