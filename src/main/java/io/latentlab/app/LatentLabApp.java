@@ -2,10 +2,12 @@ package io.latentlab.app;
 
 import io.latentlab.data.GaussianRing;
 import io.latentlab.model.AppVersion;
+import io.latentlab.model.PretrainedModels;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.TrainingSession;
 import io.latentlab.ui.FxBackgroundTasks;
 import io.latentlab.ui.MainWindow;
+import io.latentlab.ui.PretrainedStart;
 import io.latentlab.ui.PulseMonitor;
 import io.latentlab.ui.ToyLabSetup;
 import io.latentlab.ui.ToyLabViewModel;
@@ -21,8 +23,10 @@ import javafx.util.Duration;
 import java.util.Locale;
 
 /**
- * The JavaFX application: shows the main window at once ("Starting…"), sets ND4J up and builds
- * the training session on a background thread, attaches it when ready, and closes it on exit.
+ * The JavaFX application: shows the main window at once ("Starting…"), opens the Images tab
+ * with a pretrained model read in the background ({@link PretrainedStart}), sets ND4J up and
+ * builds the toy lab's training session on a background thread, attaches it when ready, and
+ * closes them on exit. {@link StartupClock} times the start.
  */
 public final class LatentLabApp extends Application {
 
@@ -34,6 +38,7 @@ public final class LatentLabApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupClock clock = new StartupClock(getParameters().getRaw().contains("--startup-report"), PretrainedStart.FIRST_GRID);
         lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
         window = new MainWindow(lab, tasks, Platform::exit);
         stage.setTitle("Latent Lab " + AppVersion.VERSION);
@@ -48,8 +53,13 @@ public final class LatentLabApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        clock.mark("window shown");
 
         boolean playAtStart = getParameters().getRaw().contains("--play");
+        if (!playAtStart) {
+            // what a teacher opens first: a pretrained image model, read while the window is already up
+            PretrainedStart.begin(window, tasks, PretrainedModels::locate, clock::mark);
+        }
         if (getParameters().getRaw().contains("--pulse-log")) {
             logPulses();
         }

@@ -100,6 +100,10 @@ public final class ImageLabViewModel {
 
     /** Starts the session (its worker loads the data and builds the first model) unless it runs. */
     public void open() {
+        if (startModelPending) {
+            openWanted = true; // the session starts with the pretrained model once it is read
+            return;
+        }
         if (session == null) {
             session = new ImageTrainingSession(factory());
             frames.start();
@@ -242,6 +246,14 @@ public final class ImageLabViewModel {
         if (value == data.get()) {
             return;
         }
+        String misfit = opened == null ? null : ImageSizeFit.whyNot(value, folder, opened, openedName);
+        if (misfit != null) {
+            ImageDataChoice kept = data.get();
+            data.set(value); // the picker shows the kept choice again
+            data.set(kept);
+            showError(misfit);
+            return;
+        }
         data.set(value);
         rebuild((opened == null ? "A new " + kind.get().label() + " for " : openedName + " now trains on ") + value.title()
                 + ". " + value.note());
@@ -270,21 +282,61 @@ public final class ImageLabViewModel {
     /** Reads a VAE or autoencoder model file in the background, then trains on from it. */
     public void openModel(Path file) {
         String name = String.valueOf(file.getFileName());
-        files.open(file, loaded -> {
-            ImageAutoencoder model = loaded.model();
-            if (!LATENT_SIZES.contains(model.latentSize())) {
-                showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
-                        + ". Open another model file.");
-                return;
-            }
-            opened = model;
-            openedName = name;
-            openedSteps = loaded.card().trainingSteps();
-            kind.set(model.kind());
-            latentSize.set(model.latentSize());
-            rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
-                    name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
-        });
+        files.open(file, loaded -> adopt(loaded, name));
+    }
+
+    /** Takes an opened model file's model as the tab's model, on the data it was trained on where that is bundled. */
+    private void adopt(io.latentlab.model.LoadedAutoencoder loaded, String name) {
+        ImageAutoencoder model = loaded.model();
+        if (!LATENT_SIZES.contains(model.latentSize())) {
+            showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
+                    + ". Open another model file.");
+            return;
+        }
+        opened = model;
+        openedName = name;
+        openedSteps = loaded.card().trainingSteps();
+        kind.set(model.kind());
+        latentSize.set(model.latentSize());
+        data.set(ImageSizeFit.dataFor(loaded.card().dataset(), data.get(), folder, model));
+        rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
+                name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
+    }
+
+    // ----- the pretrained model the app opens with -----
+
+    private boolean startModelPending;
+    private boolean openWanted;
+
+    /**
+     * The app opens with a pretrained model: until {@link #startWith} or {@link #startWithout},
+     * {@link #open()} waits for it instead of building and decoding a fresh model first.
+     */
+    public void awaitStartModel() {
+        startModelPending = true;
+        showInfo("Opening a pretrained model…");
+    }
+
+    /** The pretrained model read off the FX thread: the session starts with it. */
+    public void startWith(io.latentlab.model.LoadedAutoencoder loaded, String name) {
+        startModelPending = false;
+        adopt(loaded, name);
+        if (openWanted) {
+            open();
+            showInfo(String.format(Locale.ROOT, "%s, trained %,d steps on %s. Press Play to train on, or File ▸ Open pretrained for another.",
+                    name, loaded.card().trainingSteps(), loaded.card().dataset()));
+        }
+    }
+
+    /** No pretrained model to open with ({@code why}, or null when none ships): a fresh model it is. */
+    public void startWithout(String why) {
+        startModelPending = false;
+        if (openWanted) {
+            open();
+        }
+        if (why != null) {
+            showError(why);
+        }
     }
 
     /** Saves the model as it is between two steps, atomically, in the background. */
