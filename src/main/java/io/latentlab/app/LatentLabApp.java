@@ -2,7 +2,6 @@ package io.latentlab.app;
 
 import io.latentlab.data.GaussianRing;
 import io.latentlab.model.AppVersion;
-import io.latentlab.model.PretrainedModels;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.TrainingSession;
 import io.latentlab.ui.FxBackgroundTasks;
@@ -12,6 +11,7 @@ import io.latentlab.ui.PulseMonitor;
 import io.latentlab.ui.ToyLabSetup;
 import io.latentlab.ui.ToyLabViewModel;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -35,10 +35,14 @@ public final class LatentLabApp extends Application {
     private volatile boolean stopping;
     private ToyLabViewModel lab;
     private MainWindow window;
+    private boolean toyLabStarted;
+    /** The toy lab's session is built by then even if the Images tab has drawn nothing. */
+    private static final double TOY_LAB_AT_THE_LATEST_S = 8;
 
     @Override
     public void start(Stage stage) {
-        StartupClock clock = new StartupClock(getParameters().getRaw().contains("--startup-report"), PretrainedStart.FIRST_GRID);
+        EarlyStart early = EarlyStart.take(getParameters().getRaw());
+        StartupClock clock = early.clock();
         lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
         window = new MainWindow(lab, tasks, Platform::exit);
         stage.setTitle("Latent Lab " + AppVersion.VERSION);
@@ -52,17 +56,42 @@ public final class LatentLabApp extends Application {
         stage.setScene(new Scene(window, 1360, 860));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.show();
-        clock.mark("window shown");
 
         boolean playAtStart = getParameters().getRaw().contains("--play");
         if (!playAtStart) {
-            // what a teacher opens first: a pretrained image model, read while the window is already up
-            PretrainedStart.begin(window, tasks, PretrainedModels::locate, clock::mark);
+            // what a teacher opens first: a pretrained image model, read since main() began (EarlyStart);
+            // the toy lab's session is built once its first grid is on screen, so the two do not share the CPU
+            PretrainedStart.begin(window, early.model(), milestone -> {
+                clock.mark(milestone);
+                if (PretrainedStart.FIRST_GRID.equals(milestone)) {
+                    startToyLab(false);
+                }
+            });
+            early.model().whenComplete((read, failure) -> {
+                if (failure != null) {
+                    Platform.runLater(() -> startToyLab(false));
+                }
+            });
+            PauseTransition latest = new PauseTransition(Duration.seconds(TOY_LAB_AT_THE_LATEST_S));
+            latest.setOnFinished(e -> startToyLab(false));
+            latest.play();
         }
+        stage.show();
+        clock.mark("window shown");
         if (getParameters().getRaw().contains("--pulse-log")) {
             logPulses();
         }
+        if (playAtStart) {
+            startToyLab(true);
+        }
+    }
+
+    /** Builds the toy lab's session in the background, once; FX thread. */
+    private void startToyLab(boolean playAtStart) {
+        if (toyLabStarted) {
+            return;
+        }
+        toyLabStarted = true;
         Thread starter = new Thread(() -> buildSession(playAtStart), "latentlab-start");
         starter.setDaemon(true);
         starter.start();

@@ -17,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        EarlyStart.begin(args); // the pretrained model is read while JavaFX starts
         Application.launch(LatentLabApp.class, args);
     }
 }

@@ -328,6 +328,13 @@ public final class ImageLabViewModel {
         }
     }
 
+    /** Images already read for {@code choice} (at start, with the pretrained model), so the session need not read them again. */
+    public void preloaded(ImageDataChoice choice, ImageSet images) {
+        if (choice != ImageDataChoice.FOLDER) {
+            loadedSets.put(choice, images);
+        }
+    }
+
     /** No pretrained model to open with ({@code why}, or null when none ships): a fresh model it is. */
     public void startWithout(String why) {
         startModelPending = false;

@@ -1,17 +1,20 @@
 package io.latentlab.ui;
 
+import io.latentlab.data.ImageSet;
 import io.latentlab.model.AutoencoderFile;
 import io.latentlab.model.LoadedAutoencoder;
 import io.latentlab.model.PretrainedModel;
 import io.latentlab.model.PretrainedModels;
 import io.latentlab.nd4j.Nd4jRuntime;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import io.latentlab.train.ImageGridSnapshot;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -27,33 +30,53 @@ public final class PretrainedStart {
 
     public static final String ND4J_READY = "ND4J ready";
     public static final String MODEL_LOADED = "model loaded";
+    public static final String DATA_LOADED = "test images loaded";
     public static final String FIRST_GRID = "first grid drawn";
 
     private PretrainedStart() {
     }
 
     /**
-     * Shows the Images tab and opens the first pretrained model there. Call on the FX thread
-     * after the window is shown; {@code milestone} may be called from any thread.
+     * Reads what the window opens with: sets ND4J up, lists the pretrained folder's cards and
+     * restores the first model's networks ({@link PretrainedModels#first}). Any thread; slow
+     * (about a second), so the app starts it before the window. Empty when nothing is shipped.
      */
-    public static void begin(MainWindow window, BackgroundTasks tasks, Supplier<Optional<Path>> folder,
-                             Consumer<String> milestone) {
+    public static Optional<StartModel> read(Supplier<Optional<Path>> folder, Consumer<String> milestone) {
+        Nd4jRuntime.init();
+        milestone.accept(ND4J_READY);
+        Optional<PretrainedModel> first = folder.get().flatMap(f -> PretrainedModels.first(PretrainedModels.list(f)));
+        if (first.isEmpty()) {
+            return Optional.empty();
+        }
+        LoadedAutoencoder loaded = AutoencoderFile.load(first.get().file());
+        milestone.accept(MODEL_LOADED);
+        // the test images the tab shows beside their reconstructions, read here too rather than after the window is up
+        ImageDataChoice data = ImageSizeFit.dataFor(loaded.card().dataset(), ImageDataChoice.MNIST, null, loaded.model());
+        ImageSet images = data.load(null);
+        milestone.accept(DATA_LOADED);
+        return Optional.of(new StartModel(loaded, String.valueOf(first.get().file().getFileName()), data, images));
+    }
+
+    /**
+     * Shows the Images tab, waiting for {@code reading} (see {@link #read}) to open its model
+     * there; with nothing read, or a failure, the tab builds its untrained default. FX thread,
+     * after the window is shown.
+     */
+    public static void begin(MainWindow window, CompletableFuture<Optional<StartModel>> reading, Consumer<String> milestone) {
         ImageLabViewModel images = window.imageLabViewModel();
         images.awaitStartModel();
         window.showImagesTab();
         reportFirstGrid(images, milestone);
-        tasks.run(() -> {
-            Nd4jRuntime.init();
-            milestone.accept(ND4J_READY);
-            Optional<PretrainedModel> first = folder.get().flatMap(f -> PretrainedModels.first(PretrainedModels.list(f)));
-            if (first.isEmpty()) {
-                return Optional.<Opened>empty();
+        reading.whenComplete((opened, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                images.startWithout(UserMessages.failure("open the pretrained model", FxBackgroundTasks.unwrap(failure)));
+            } else if (opened.isPresent()) {
+                images.preloaded(opened.get().data(), opened.get().images());
+                images.startWith(opened.get().model(), opened.get().name());
+            } else {
+                images.startWithout(null);
             }
-            LoadedAutoencoder loaded = AutoencoderFile.load(first.get().file());
-            milestone.accept(MODEL_LOADED);
-            return Optional.of(new Opened(loaded, String.valueOf(first.get().file().getFileName())));
-        }, opened -> opened.ifPresentOrElse(o -> images.startWith(o.model(), o.name()), () -> images.startWithout(null)),
-                failure -> images.startWithout(UserMessages.failure("open the pretrained model", failure)));
+        }));
     }
 
     /** Calls {@code milestone} with {@link #FIRST_GRID} on the frame after the first grid is shown, once it is on screen. */
@@ -76,6 +99,7 @@ public final class PretrainedStart {
         });
     }
 
-    private record Opened(LoadedAutoencoder model, String name) {
+    /** The model the window opens with, and its file's name. */
+    public record StartModel(LoadedAutoencoder model, String name, ImageDataChoice data, ImageSet images) {
     }
 }
