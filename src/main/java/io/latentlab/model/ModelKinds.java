@@ -67,7 +67,8 @@ public final class ModelKinds {
 
     /** The line for a kind this version cannot open. */
     public static String cannotOpen(String fileName, ModelCard card) {
-        return fileName + " holds " + what(card) + " (kind '" + card.kind().toLowerCase(Locale.ROOT)
-                + "'), which this version of Latent Lab cannot open; update Latent Lab to open it";
+        String kindNamed = WORDS.containsKey(card.kind()) ? " (kind '" + card.kind().toLowerCase(Locale.ROOT) + "')" : "";
+        return fileName + " holds " + what(card) + kindNamed + ", which this version of Latent Lab cannot open;"
+                + " update Latent Lab to open it";
     }
 }

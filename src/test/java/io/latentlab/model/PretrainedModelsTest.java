@@ -45,7 +45,7 @@ class PretrainedModelsTest {
 
     @Test
     void anUnknownKindIsListedAndSaysSoAndADamagedFileSaysWhatIsWrong() throws IOException {
-        writeModel(dir.resolve("mnist-diffusion.lab.zip"), "diffusion", "unet.zip");
+        ForeignModelFile.write(dir.resolve("mnist-diffusion.lab.zip"), "diffusion", "unet.zip");
         Files.writeString(dir.resolve("broken.lab.zip"), "not a zip");
         Files.writeString(dir.resolve("notes.txt"), "not listed");
         List<PretrainedModel> models = PretrainedModels.list(dir);
@@ -56,7 +56,7 @@ class PretrainedModelsTest {
         assertTrue(PretrainedModels.first(models).isEmpty(), "nothing here the Images tab opens");
 
         BadInputException inToyLab = assertThrows(BadInputException.class, () -> ModelFile.load(dir.resolve("mnist-diffusion.lab.zip")));
-        assertEquals("mnist-diffusion.lab.zip holds a 'diffusion' model for 28×28 images (kind 'diffusion'), which this version"
+        assertEquals("mnist-diffusion.lab.zip holds a 'diffusion' model for 28×28 images, which this version"
                 + " of Latent Lab cannot open; update Latent Lab to open it", inToyLab.getMessage());
         BadInputException inImages = assertThrows(BadInputException.class,
                 () -> AutoencoderFile.load(dir.resolve("mnist-diffusion.lab.zip")));
@@ -94,19 +94,5 @@ class PretrainedModelsTest {
 
     private static PretrainedModel byName(List<PretrainedModel> models, String name) {
         return models.stream().filter(m -> m.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name));
-    }
-
-    /** A model file of {@code kind} with a card and one entry this version does not know. */
-    static void writeModel(Path file, String kind, String otherEntry) throws IOException {
-        ModelCard card = new ModelCard(1, kind, Map.of(), 8, new int[] {28, 28}, List.of(), "mnist", null, 10, 1,
-                Map.of(), Map.of(), "9.9.9", "made by a test", null);
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(ModelFile.CARD));
-            zip.write(ModelFile.cardBytes(card));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(otherEntry));
-            zip.write("weights".getBytes(StandardCharsets.US_ASCII));
-            zip.closeEntry();
-        }
     }
 }
