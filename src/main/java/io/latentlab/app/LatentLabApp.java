@@ -43,8 +43,10 @@ public final class LatentLabApp extends Application {
     public void start(Stage stage) {
         EarlyStart early = EarlyStart.take(getParameters().getRaw());
         StartupClock clock = early.clock();
+        clock.mark("JavaFX started");
         lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
         window = new MainWindow(lab, tasks, Platform::exit);
+        clock.mark("window built");
         stage.setTitle("Latent Lab " + AppVersion.VERSION);
         try (var icon = LatentLabApp.class.getResourceAsStream("latentlab.png")) {
             if (icon != null) {
