@@ -64,6 +64,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab);
+        LazyTabContent.install(vaeTab, vaeView);
+        LazyTabContent.install(emTab, emTab.getContent());
         workspaces.setId("workspaces");
 
         toyLabFiles = new ToyLabFiles(lab, tasks);
@@ -120,7 +122,11 @@ public final class MainWindow extends BorderPane {
 
     /** Brings the Images tab to the front (its session starts when first shown). */
     public void showImagesTab() {
+        boolean opening = getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing();
         workspaces.getSelectionModel().select(imagesTab);
+        if (opening) {
+            LazyTabContent.install(toyLabTab, toyLab); // the window opens on the Images tab: the toy lab joins the scene when first shown
+        }
     }
 
     /** File ▸ Open pretrained ▸ a model: opens it in the tab its kind belongs to, or says why it cannot. */
