@@ -22,7 +22,11 @@ public final class ModelKinds {
     private ModelKinds() {
     }
 
-    /** Where this version opens {@code kind}, or null when it cannot open it. */
+    /**
+     * Where this version opens {@code kind}, or null when it cannot open it. When a workspace
+     * learns a kind (a DCGAN or a conditional model on the Images tab), it is added here, and the
+     * pretrained menu, the open paths and the command line follow.
+     */
     public static ModelPlace placeOf(String kind) {
         if ("gan".equals(kind)) {
             return ModelPlace.TOY_LAB;
