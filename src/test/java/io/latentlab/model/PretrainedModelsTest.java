@@ -44,6 +44,20 @@ class PretrainedModelsTest {
     }
 
     @Test
+    void looksBesideTheClassesAndWhereThePropertyPoints() throws Exception {
+        Path classes = Path.of(PretrainedModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        // target/classes under mvn javafx:run and the tests, target/latentlab-0.1.0.jar when packaged: two up is the project
+        assertTrue(PretrainedModels.candidates().contains(classes.getParent().getParent().resolve("pretrained").normalize()),
+                PretrainedModels.candidates()::toString);
+        System.setProperty(PretrainedModels.PROPERTY, dir.toString());
+        try {
+            assertEquals(dir.toAbsolutePath().normalize(), PretrainedModels.locate().orElseThrow());
+        } finally {
+            System.clearProperty(PretrainedModels.PROPERTY);
+        }
+    }
+
+    @Test
     void anUnknownKindIsListedAndSaysSoAndADamagedFileSaysWhatIsWrong() throws IOException {
         ForeignModelFile.write(dir.resolve("mnist-diffusion.lab.zip"), "diffusion", "unet.zip");
         Files.writeString(dir.resolve("broken.lab.zip"), "not a zip");
