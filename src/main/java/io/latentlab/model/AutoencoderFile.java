@@ -45,7 +45,10 @@ public final class AutoencoderFile {
         ModelCards.require(file, ModelPlace.IMAGES); // the kind from the card alone, before any other entry is read
         Map<String, byte[]> entries = ModelFile.readEntries(file);
         ModelCard card = ModelFile.parseCard(file, entries.get(ModelFile.CARD));
-        AutoencoderKind kind = AutoencoderKind.byName(card.kind());
+        AutoencoderKind kind = AutoencoderKind.byNameOrNull(card.kind());
+        if (kind == null) {
+            throw ModelFile.bad(file, "holds a '" + card.kind() + "' model, not a VAE or autoencoder; open a model file of kind vae or ae");
+        }
         int[] shape = card.dataShape();
         if (shape.length != 2 || shape[0] < 1 || shape[1] < 1) {
             throw ModelFile.bad(file, "card.json gives data shape " + java.util.Arrays.toString(shape)
