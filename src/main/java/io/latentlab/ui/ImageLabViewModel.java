@@ -282,31 +282,38 @@ public final class ImageLabViewModel {
     /** Reads a VAE or autoencoder model file in the background, then trains on from it. */
     public void openModel(Path file) {
         String name = String.valueOf(file.getFileName());
-        files.open(file, loaded -> adopt(loaded, name));
+        files.open(file, takeAlreadyRead(), loaded -> {
+            ImageAutoencoder model = loaded.model();
+            if (!LATENT_SIZES.contains(model.latentSize())) {
+                showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
+                        + ". Open another model file.");
+                return;
+            }
+            opened = model;
+            openedName = name;
+            openedSteps = loaded.card().trainingSteps();
+            kind.set(model.kind());
+            latentSize.set(model.latentSize());
+            data.set(ImageSizeFit.dataFor(loaded.card().dataset(), data.get(), folder, model));
+            rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
+                    name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
+        });
     }
 
-    /** Takes an opened model file's model as the tab's model, on the data it was trained on where that is bundled. */
-    private void adopt(io.latentlab.model.LoadedAutoencoder loaded, String name) {
-        ImageAutoencoder model = loaded.model();
-        if (!LATENT_SIZES.contains(model.latentSize())) {
-            showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
-                    + ". Open another model file.");
+    /** Saves the model as it is between two steps, atomically, in the background. */
+    public void saveModel(Path file) {
+        if (session == null) {
+            showError("Nothing to save yet: open the Images tab and train a model first.");
             return;
         }
-        opened = model;
-        openedName = name;
-        openedSteps = loaded.card().trainingSteps();
-        kind.set(model.kind());
-        latentSize.set(model.latentSize());
-        data.set(ImageSizeFit.dataFor(loaded.card().dataset(), data.get(), folder, model));
-        rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
-                name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
+        files.save(session, file);
     }
 
     // ----- the pretrained model the app opens with -----
 
     private boolean startModelPending;
     private boolean openWanted;
+    private io.latentlab.model.LoadedAutoencoder alreadyRead;
 
     /**
      * The app opens with a pretrained model: until {@link #startWith} or {@link #startWithout},
@@ -317,10 +324,12 @@ public final class ImageLabViewModel {
         showInfo("Opening a pretrained model…");
     }
 
-    /** The pretrained model read off the FX thread: the session starts with it. */
-    public void startWith(io.latentlab.model.LoadedAutoencoder loaded, String name) {
+    /** The pretrained model {@code file} holds, read off the FX thread: the session starts with it. */
+    public void startWith(io.latentlab.model.LoadedAutoencoder loaded, Path file) {
+        String name = String.valueOf(file.getFileName());
         startModelPending = false;
-        adopt(loaded, name);
+        alreadyRead = loaded;
+        openModel(file);
         if (openWanted) {
             open();
             showInfo(String.format(Locale.ROOT, "%s, trained %,d steps on %s. Press Play to train on, or File ▸ Open pretrained for another.",
@@ -346,13 +355,11 @@ public final class ImageLabViewModel {
         }
     }
 
-    /** Saves the model as it is between two steps, atomically, in the background. */
-    public void saveModel(Path file) {
-        if (session == null) {
-            showError("Nothing to save yet: open the Images tab and train a model first.");
-            return;
-        }
-        files.save(session, file);
+    /** The model {@link #startWith} read already, once; null when {@link #openModel} must read the file. */
+    private io.latentlab.model.LoadedAutoencoder takeAlreadyRead() {
+        io.latentlab.model.LoadedAutoencoder read = alreadyRead;
+        alreadyRead = null;
+        return read;
     }
 
     /** "a variational autoencoder", "an autoencoder". */

@@ -30,11 +30,15 @@ final class ImageSizeFit {
     }
 
     /**
-     * The data an opened model trains on: the bundled set its card names ({@code mnist},
-     * {@code fashion-mnist}) so its reconstructions show what it learned, else the current
+     * The data an opened model trains on: an opened dataset folder chosen now if its images fit
+     * (the full training set a teacher opened); else the bundled set the card names ({@code mnist},
+     * {@code fashion-mnist}), so its reconstructions show what it learned; else the current
      * choice if it fits, else MNIST.
      */
     static ImageDataChoice dataFor(String dataset, ImageDataChoice current, DatasetFolder folder, ImageAutoencoder model) {
+        if (current == ImageDataChoice.FOLDER && whyNot(current, folder, model, "") == null) {
+            return current;
+        }
         if ("mnist".equals(dataset)) {
             return ImageDataChoice.MNIST;
         }

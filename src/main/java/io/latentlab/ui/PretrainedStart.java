@@ -54,7 +54,7 @@ public final class PretrainedStart {
         ImageDataChoice data = ImageSizeFit.dataFor(loaded.card().dataset(), ImageDataChoice.MNIST, null, loaded.model());
         ImageSet images = data.load(null);
         milestone.accept(DATA_LOADED);
-        return Optional.of(new StartModel(loaded, String.valueOf(first.get().file().getFileName()), data, images));
+        return Optional.of(new StartModel(loaded, first.get().file(), data, images));
     }
 
     /**
@@ -72,7 +72,7 @@ public final class PretrainedStart {
                 images.startWithout(UserMessages.failure("open the pretrained model", FxBackgroundTasks.unwrap(failure)));
             } else if (opened.isPresent()) {
                 images.preloaded(opened.get().data(), opened.get().images());
-                images.startWith(opened.get().model(), opened.get().name());
+                images.startWith(opened.get().model(), opened.get().file());
             } else {
                 images.startWithout(null);
             }
@@ -99,7 +99,7 @@ public final class PretrainedStart {
         });
     }
 
-    /** The model the window opens with, and its file's name. */
-    public record StartModel(LoadedAutoencoder model, String name, ImageDataChoice data, ImageSet images) {
+    /** The model the window opens with, its file, and the images it shows reconstructed. */
+    public record StartModel(LoadedAutoencoder model, Path file, ImageDataChoice data, ImageSet images) {
     }
 }

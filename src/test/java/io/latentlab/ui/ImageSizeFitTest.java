@@ -30,6 +30,8 @@ class ImageSizeFitTest {
         assertEquals(ImageDataChoice.MNIST, ImageSizeFit.dataFor("mnist", ImageDataChoice.SHAPES, null, model));
         assertEquals(ImageDataChoice.SHAPES, ImageSizeFit.dataFor("shapes", ImageDataChoice.SHAPES, null, model));
         assertEquals(ImageDataChoice.FOLDER, ImageSizeFit.dataFor("my-digits", ImageDataChoice.FOLDER, same, model));
+        assertEquals(ImageDataChoice.FOLDER, ImageSizeFit.dataFor("mnist", ImageDataChoice.FOLDER, same, model));
+        assertEquals(ImageDataChoice.MNIST, ImageSizeFit.dataFor("mnist", ImageDataChoice.FOLDER, small, model));
         assertEquals(ImageDataChoice.MNIST, ImageSizeFit.dataFor("my-digits", ImageDataChoice.FOLDER, small, model));
 
         assertNull(ImageSizeFit.whyNot(ImageDataChoice.FOLDER, same, model, "m.lab.zip"));
