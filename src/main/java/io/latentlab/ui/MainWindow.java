@@ -18,7 +18,7 @@ public final class MainWindow extends BorderPane {
     private final ToyLabViewModel lab;
     private final ToyLabView toyLab;
     private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
-    private final VaeView vaeView = new VaeView(vae);
+    private VaeView vaeView; // made when the VAE tab is first shown
     private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final DatasetFolderViewModel datasets;
@@ -42,7 +42,7 @@ public final class MainWindow extends BorderPane {
         toyLab = new ToyLabView(lab);
         toyLabTab = new Tab("Toy lab", toyLab);
         toyLabTab.setClosable(false);
-        Tab vaeTab = new Tab("VAE", vaeView);
+        Tab vaeTab = new Tab("VAE");
         vaeTab.setId("vaeTab");
         vaeTab.setClosable(false);
         vaeTab.selectedProperty().addListener((o, was, is) -> {
@@ -50,7 +50,7 @@ public final class MainWindow extends BorderPane {
                 vae.open(); // the VAE's worker starts when the tab is first shown
             }
         });
-        Tab emTab = new Tab("Mixtures (EM)", new EmPlayerView(emPlayer));
+        Tab emTab = new Tab("Mixtures (EM)");
         emTab.setId("emTab");
         emTab.setClosable(false);
         emTab.selectedProperty().addListener((o, was, is) -> emPlayer.setActive(is));
@@ -64,8 +64,8 @@ public final class MainWindow extends BorderPane {
             }
         });
         workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab);
-        LazyTabContent.install(vaeTab, vaeView);
-        LazyTabContent.install(emTab, emTab.getContent());
+        LazyTabContent.install(vaeTab, this::vaeView);
+        LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
 
         toyLabFiles = new ToyLabFiles(lab, tasks);
@@ -125,7 +125,7 @@ public final class MainWindow extends BorderPane {
         boolean opening = getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing();
         workspaces.getSelectionModel().select(imagesTab);
         if (opening) {
-            LazyTabContent.install(toyLabTab, toyLab); // the window opens on the Images tab: the toy lab joins the scene when first shown
+            LazyTabContent.install(toyLabTab, () -> toyLab); // the window opens on the Images tab: the toy lab joins the scene when first shown
         }
     }
 
@@ -171,6 +171,9 @@ public final class MainWindow extends BorderPane {
     }
 
     public VaeView vaeView() {
+        if (vaeView == null) {
+            vaeView = new VaeView(vae);
+        }
         return vaeView;
     }
 
