@@ -1,6 +1,7 @@
 package io.latentlab.app;
 
 import io.latentlab.model.PretrainedModels;
+import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.ui.PretrainedStart;
 
 import java.util.List;
@@ -8,9 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The part of the start that does not need the window: ND4J's set-up and reading the pretrained
- * model the window opens with ({@link PretrainedStart#read}), begun by {@link Launcher} on its own
- * thread before JavaFX starts, so the two overlap; and the {@link StartupClock} that times both.
+ * The part of the start that does not need the window: ND4J's set-up, on the calling thread
+ * before JavaFX starts (the two must not load native libraries at once), and reading the
+ * pretrained model the window opens with ({@link PretrainedStart#read}) on its own thread while
+ * JavaFX starts; and the {@link StartupClock} that times them.
  * The application takes it once; when it was not begun (a launcher that skips {@link Launcher}),
  * taking it begins it.
  */
@@ -24,6 +26,12 @@ final class EarlyStart {
     private EarlyStart(List<String> args) {
         clock = new StartupClock(args.contains("--startup-report"), PretrainedStart.FIRST_GRID);
         model = args.contains("--play") ? CompletableFuture.completedFuture(Optional.empty()) : new CompletableFuture<>();
+        try {
+            // before JavaFX starts: loading ND4J's native libraries while JavaFX loads its own can deadlock (see Nd4jRuntime)
+            Nd4jRuntime.init();
+        } catch (RuntimeException | LinkageError e) {
+            model.completeExceptionally(e); // the toy lab's start says the backend failed, the Images tab starts untrained
+        }
         if (!model.isDone()) {
             Thread reader = new Thread(() -> {
                 try {
