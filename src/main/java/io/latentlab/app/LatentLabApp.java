@@ -6,10 +6,12 @@ import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.TrainingSession;
 import io.latentlab.ui.FxBackgroundTasks;
 import io.latentlab.ui.MainWindow;
+import io.latentlab.ui.PretrainedStart;
 import io.latentlab.ui.PulseMonitor;
 import io.latentlab.ui.ToyLabSetup;
 import io.latentlab.ui.ToyLabViewModel;
 import javafx.animation.KeyFrame;
+import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -21,8 +23,10 @@ import javafx.util.Duration;
 import java.util.Locale;
 
 /**
- * The JavaFX application: shows the main window at once ("Starting…"), sets ND4J up and builds
- * the training session on a background thread, attaches it when ready, and closes it on exit.
+ * The JavaFX application: shows the main window at once ("Starting…"), opens the Images tab
+ * with a pretrained model read in the background ({@link PretrainedStart}), sets ND4J up and
+ * builds the toy lab's training session on a background thread, attaches it when ready, and
+ * closes them on exit. {@link StartupClock} times the start.
  */
 public final class LatentLabApp extends Application {
 
@@ -31,11 +35,18 @@ public final class LatentLabApp extends Application {
     private volatile boolean stopping;
     private ToyLabViewModel lab;
     private MainWindow window;
+    private boolean toyLabStarted;
+    /** The toy lab's session is built by then even if the Images tab has drawn nothing. */
+    private static final double TOY_LAB_AT_THE_LATEST_S = 8;
 
     @Override
     public void start(Stage stage) {
+        EarlyStart early = EarlyStart.take(getParameters().getRaw());
+        StartupClock clock = early.clock();
+        clock.mark("JavaFX started");
         lab = new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED);
         window = new MainWindow(lab, tasks, Platform::exit);
+        clock.mark("window built");
         stage.setTitle("Latent Lab " + AppVersion.VERSION);
         try (var icon = LatentLabApp.class.getResourceAsStream("latentlab.png")) {
             if (icon != null) {
@@ -47,12 +58,42 @@ public final class LatentLabApp extends Application {
         stage.setScene(new Scene(window, 1360, 860));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
-        stage.show();
 
         boolean playAtStart = getParameters().getRaw().contains("--play");
+        if (!playAtStart) {
+            // what a teacher opens first: a pretrained image model, read since main() began (EarlyStart);
+            // the toy lab's session is built once its first grid is on screen, so the two do not share the CPU
+            PretrainedStart.begin(window, early.model(), milestone -> {
+                clock.mark(milestone);
+                if (PretrainedStart.FIRST_GRID.equals(milestone)) {
+                    startToyLab(false);
+                }
+            });
+            early.model().whenComplete((read, failure) -> {
+                if (failure != null) {
+                    Platform.runLater(() -> startToyLab(false));
+                }
+            });
+            PauseTransition latest = new PauseTransition(Duration.seconds(TOY_LAB_AT_THE_LATEST_S));
+            latest.setOnFinished(e -> startToyLab(false));
+            latest.play();
+        }
+        stage.show();
+        clock.mark("window shown");
         if (getParameters().getRaw().contains("--pulse-log")) {
             logPulses();
         }
+        if (playAtStart) {
+            startToyLab(true);
+        }
+    }
+
+    /** Builds the toy lab's session in the background, once; FX thread. */
+    private void startToyLab(boolean playAtStart) {
+        if (toyLabStarted) {
+            return;
+        }
+        toyLabStarted = true;
         Thread starter = new Thread(() -> buildSession(playAtStart), "latentlab-start");
         starter.setDaemon(true);
         starter.start();

@@ -7,7 +7,9 @@ import javafx.application.Application;
  * jar starts from the class path without the JavaFX launcher's module checks.
  *
  * <p>Arguments: {@code --play} starts training as soon as the session is ready (for demos and
- * screenshots); {@code --pulse-log} prints the longest gap between frames every five seconds.
+ * screenshots, and then the window opens on the toy lab); {@code --pulse-log} prints the longest gap
+ * between frames every five seconds; {@code --startup-report} prints each step of the start
+ * (window shown, ND4J ready, model loaded, first grid drawn) in seconds since the JVM started.
  */
 public final class Launcher {
 
@@ -15,6 +17,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        EarlyStart.begin(args); // the pretrained model is read while JavaFX starts
         Application.launch(LatentLabApp.class, args);
     }
 }

@@ -78,7 +78,7 @@ final class InfoCommand implements Callable<Integer> {
         ModelCard card;
         byte[] preview;
         String elbo = null;
-        if (io.latentlab.model.AutoencoderKind.byNameOrNull(ModelFile.readCard(file).kind()) != null) {
+        if (io.latentlab.model.AutoencoderKind.byNameOrNull(io.latentlab.model.ModelCards.peek(file).kind()) != null) {
             io.latentlab.model.LoadedAutoencoder loaded = io.latentlab.model.AutoencoderFile.load(file);
             card = loaded.card();
             preview = loaded.previewPng();

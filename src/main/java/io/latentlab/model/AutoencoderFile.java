@@ -43,6 +43,7 @@ public final class AutoencoderFile {
 
     /** Reads and checks a whole autoencoder model file. */
     public static LoadedAutoencoder load(Path file) {
+        ModelCards.require(file, ModelPlace.IMAGES); // the kind from the card alone, before any other entry is read
         Map<String, byte[]> entries = ModelFile.readEntries(file);
         ModelCard card = ModelFile.parseCard(file, entries.get(ModelFile.CARD));
         AutoencoderKind kind = AutoencoderKind.byNameOrNull(card.kind());

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -56,7 +55,6 @@ public final class ModelFile {
     private static final Map<String, Long> MAX_ENTRY_BYTES = Map.of(
             CARD, 1L << 20, GENERATOR, 512L << 20, DISCRIMINATOR, 512L << 20, PREVIEW, 16L << 20, DATA, 16L << 20,
             ENCODER, 512L << 20, DECODER, 512L << 20);
-    private static final Set<String> KINDS_WITH_GAN = Set.of("gan");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelFile() {
@@ -117,13 +115,9 @@ public final class ModelFile {
 
     /** Reads and checks a whole model file. */
     public static LoadedModel load(Path file) {
+        ModelCards.require(file, ModelPlace.TOY_LAB); // the kind from the card alone, before any other entry is read
         Map<String, byte[]> entries = readEntries(file);
         ModelCard card = parseCard(file, entries.get(CARD));
-        if (!KINDS_WITH_GAN.contains(card.kind())) {
-            throw bad(file, "holds a '" + card.kind() + "' model, not a GAN; "
-                    + (AutoencoderKind.byNameOrNull(card.kind()) != null ? "open it where image models are opened, or " : "")
-                    + "open a GAN model file");
-        }
         MultiLayerNetwork generator = network(file, entries, GENERATOR);
         MultiLayerNetwork discriminator = network(file, entries, DISCRIMINATOR);
         NoisePrior prior;

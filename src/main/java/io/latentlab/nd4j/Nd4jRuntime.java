@@ -3,6 +3,18 @@ package io.latentlab.nd4j;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.NativeOpsHolder;
+import org.bytedeco.javacpp.BooleanPointer;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.CharPointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.FloatPointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.Loader;
+import org.bytedeco.javacpp.LongPointer;
+import org.bytedeco.javacpp.PointerPointer;
+import org.bytedeco.javacpp.ShortPointer;
+import org.bytedeco.javacpp.SizeTPointer;
+import org.bytedeco.openblas.global.openblas_nolapack;
 
 /**
  * Sets ND4J up once per process, in code: one OpenMP thread and one BLAS thread, float32.
@@ -14,11 +26,20 @@ import org.nd4j.nativeblas.NativeOpsHolder;
 public final class Nd4jRuntime {
 
     private static volatile boolean ready;
+    /** JavaCPP's pointer classes ND4J and DL4J use, each loaded through JavaCPP's native loader on first use. */
+    private static final Class<?>[] POINTERS = {BytePointer.class, ShortPointer.class, IntPointer.class, LongPointer.class,
+        FloatPointer.class, DoublePointer.class, CharPointer.class, BooleanPointer.class, PointerPointer.class, SizeTPointer.class};
 
     private Nd4jRuntime() {
     }
 
-    /** Loads the backend (the first call unpacks the native libraries) and fixes the thread pools. */
+    /**
+     * Loads the backend and every native library the app uses through JavaCPP (the first call
+     * unpacks them) and fixes the thread pools. JavaCPP's loading walks the loaded libraries with
+     * {@code dl_iterate_phdr} and calls {@code dlsym} inside, which deadlocks in glibc against a
+     * {@code dlopen} on another thread (seen against JavaFX loading its font library): the app
+     * calls this before JavaFX starts.
+     */
     public static void init() {
         if (ready) {
             return;
@@ -32,6 +53,11 @@ public final class Nd4jRuntime {
             Nd4j.getEnvironment().setMaxMasterThreads(1);
             Nd4j.factory().blas().setMaxThreads(1);
             Nd4j.setDefaultDataTypes(DataType.FLOAT, DataType.FLOAT);
+            // the BLAS bindings the lean trainers call directly: loaded here with the rest, not on a first step
+            Loader.load(openblas_nolapack.class);
+            for (Class<?> pointer : POINTERS) {
+                Loader.load(pointer); // each loads through JavaCPP when first used: do it now, before JavaFX
+            }
             ready = true;
         }
     }

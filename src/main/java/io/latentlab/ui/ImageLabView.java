@@ -17,8 +17,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * The Images workspace: the sample grid (fixed latent vectors, or the manifold map of a 2-D
@@ -215,10 +213,7 @@ public final class ImageLabView extends BorderPane {
     private void chooseFile(boolean saving) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Latent Lab model (*.lab.zip)", "*.lab.zip"));
-        Path pretrained = Path.of("pretrained");
-        if (Files.isDirectory(pretrained)) {
-            chooser.setInitialDirectory(pretrained.toAbsolutePath().toFile());
-        }
+        io.latentlab.model.PretrainedModels.locate().ifPresent(pretrained -> chooser.setInitialDirectory(pretrained.toFile()));
         File file;
         if (saving) {
             chooser.setTitle("Save the image model");

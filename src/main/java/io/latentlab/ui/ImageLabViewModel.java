@@ -101,6 +101,10 @@ public final class ImageLabViewModel {
 
     /** Starts the session (its worker loads the data and builds the first model) unless it runs. */
     public void open() {
+        if (startModelPending) {
+            openWanted = true; // the session starts with the pretrained model once it is read
+            return;
+        }
         if (session == null) {
             session = new ImageTrainingSession(factory());
             frames.start();
@@ -252,6 +256,14 @@ public final class ImageLabViewModel {
         if (value == data.get()) {
             return;
         }
+        String misfit = opened == null ? null : ImageSizeFit.whyNot(value, folder, opened, openedName);
+        if (misfit != null) {
+            ImageDataChoice kept = data.get();
+            data.set(value); // the picker shows the kept choice again
+            data.set(kept);
+            showError(misfit);
+            return;
+        }
         data.set(value);
         rebuild((opened == null ? "A new " + kind.get().label() + " for " : openedName + " now trains on ") + value.title()
                 + ". " + value.note());
@@ -280,7 +292,7 @@ public final class ImageLabViewModel {
     /** Reads a VAE, autoencoder or conditional VAE model file in the background, then trains on from it. */
     public void openModel(Path file) {
         String name = String.valueOf(file.getFileName());
-        files.open(file, loaded -> {
+        files.open(file, takeAlreadyRead(), loaded -> {
             ImageAutoencoder model = loaded.model();
             if (!LATENT_SIZES.contains(model.latentSize())) {
                 showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
@@ -296,6 +308,7 @@ public final class ImageLabViewModel {
             openedSteps = loaded.card().trainingSteps();
             kind.set(model.kind());
             latentSize.set(model.latentSize());
+            data.set(ImageSizeFit.dataFor(loaded.card().dataset(), data.get(), folder, model));
             rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
                     name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
         });
@@ -308,6 +321,59 @@ public final class ImageLabViewModel {
             return;
         }
         files.save(session, file);
+    }
+
+    // ----- the pretrained model the app opens with -----
+
+    private boolean startModelPending;
+    private boolean openWanted;
+    private io.latentlab.model.LoadedAutoencoder alreadyRead;
+
+    /**
+     * The app opens with a pretrained model: until {@link #startWith} or {@link #startWithout},
+     * {@link #open()} waits for it instead of building and decoding a fresh model first.
+     */
+    public void awaitStartModel() {
+        startModelPending = true;
+        showInfo("Opening a pretrained model…");
+    }
+
+    /** The pretrained model {@code file} holds, read off the FX thread: the session starts with it. */
+    public void startWith(io.latentlab.model.LoadedAutoencoder loaded, Path file) {
+        String name = String.valueOf(file.getFileName());
+        startModelPending = false;
+        alreadyRead = loaded;
+        openModel(file);
+        if (openWanted) {
+            open();
+            showInfo(String.format(Locale.ROOT, "%s, trained %,d steps on %s. Press Play to train on, or File ▸ Open pretrained for another.",
+                    name, loaded.card().trainingSteps(), loaded.card().dataset()));
+        }
+    }
+
+    /** Images already read for {@code choice} (at start, with the pretrained model), so the session need not read them again. */
+    public void preloaded(ImageDataChoice choice, ImageSet images) {
+        if (choice != ImageDataChoice.FOLDER) {
+            loadedSets.put(choice, images);
+        }
+    }
+
+    /** No pretrained model to open with ({@code why}, or null when none ships): a fresh model it is. */
+    public void startWithout(String why) {
+        startModelPending = false;
+        if (openWanted) {
+            open();
+        }
+        if (why != null) {
+            showError(why);
+        }
+    }
+
+    /** The model {@link #startWith} read already, once; null when {@link #openModel} must read the file. */
+    private io.latentlab.model.LoadedAutoencoder takeAlreadyRead() {
+        io.latentlab.model.LoadedAutoencoder read = alreadyRead;
+        alreadyRead = null;
+        return read;
     }
 
     /** "a variational autoencoder", "an autoencoder". */

@@ -40,6 +40,15 @@ final class ImageModelFiles {
                 failure -> error.accept(UserMessages.failure("open " + name, failure)));
     }
 
+    /** As {@link #open(Path, Consumer)}, but hands {@code alreadyRead} over at once when it is not null. */
+    void open(Path file, LoadedAutoencoder alreadyRead, Consumer<LoadedAutoencoder> opened) {
+        if (alreadyRead == null) {
+            open(file, opened);
+        } else {
+            opened.accept(alreadyRead);
+        }
+    }
+
     /** Saves what {@code session} trains now to {@code file}. */
     void save(ImageTrainingSession session, Path file) {
         String name = String.valueOf(file.getFileName());

@@ -18,11 +18,16 @@ public final class MainWindow extends BorderPane {
     private final ToyLabViewModel lab;
     private final ToyLabView toyLab;
     private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
-    private final VaeView vaeView = new VaeView(vae);
+    private VaeView vaeView; // made when the VAE tab is first shown
     private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final DatasetFolderViewModel datasets;
     private final ImageLabViewModel images;
+    private final TabPane workspaces;
+    private final Tab toyLabTab;
+    private final Tab imagesTab;
+    private final ToyLabFiles toyLabFiles;
+    private final PretrainedMenu pretrained;
 
     /**
      * @param lab   the toy lab's view model, attached to its session now or later
@@ -35,9 +40,9 @@ public final class MainWindow extends BorderPane {
         getStylesheets().add(Styles.stylesheetUrl());
 
         toyLab = new ToyLabView(lab);
-        Tab toyLabTab = new Tab("Toy lab", toyLab);
+        toyLabTab = new Tab("Toy lab", toyLab);
         toyLabTab.setClosable(false);
-        Tab vaeTab = new Tab("VAE", vaeView);
+        Tab vaeTab = new Tab("VAE");
         vaeTab.setId("vaeTab");
         vaeTab.setClosable(false);
         vaeTab.selectedProperty().addListener((o, was, is) -> {
@@ -45,12 +50,12 @@ public final class MainWindow extends BorderPane {
                 vae.open(); // the VAE's worker starts when the tab is first shown
             }
         });
-        Tab emTab = new Tab("Mixtures (EM)", new EmPlayerView(emPlayer));
+        Tab emTab = new Tab("Mixtures (EM)");
         emTab.setId("emTab");
         emTab.setClosable(false);
         emTab.selectedProperty().addListener((o, was, is) -> emPlayer.setActive(is));
         images = new ImageLabViewModel(tasks, ToyLabSetup.DEFAULT_SEED);
-        Tab imagesTab = new Tab("Images", new ImageLabView(images));
+        imagesTab = new Tab("Images", new ImageLabView(images));
         imagesTab.setId("imagesTab");
         imagesTab.setClosable(false);
         imagesTab.selectedProperty().addListener((o, was, is) -> {
@@ -58,15 +63,27 @@ public final class MainWindow extends BorderPane {
                 images.open(); // the image worker starts when the tab is first shown
             }
         });
-        TabPane workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab);
+        workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab);
+        LazyTabContent.install(vaeTab, this::vaeView);
+        LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
 
-        FileCommands files = new FileCommands(this, new ToyLabFiles(lab, tasks), toyLab::plot);
-        datasets = new DatasetFolderViewModel(tasks, lab::showInfo, lab::showError);
+        toyLabFiles = new ToyLabFiles(lab, tasks);
+        FileCommands files = new FileCommands(this, toyLabFiles, toyLab::plot);
+        // a dataset folder is for the image models: its outcome shows on the Images tab too, not only in the toy lab's status bar
+        datasets = new DatasetFolderViewModel(tasks, text -> {
+            lab.showInfo(text);
+            images.showInfo(text);
+        }, text -> {
+            lab.showError(text);
+            images.showError(text);
+        });
         files.setDatasets(datasets);
         images.followDatasetFolder(datasets.openedProperty());
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
+        pretrained = new PretrainedMenu(tasks, io.latentlab.model.PretrainedModels::locate, this::openPretrained);
+        menus.getMenus().get(0).getItems().add(1, pretrained); // File ▸ Open pretrained, under Open model…
         TrainingToolbar toolbar = new TrainingToolbar(lab);
         // the toolbar and the status bar are the toy lab's: the other tabs have their own controls
         StatusBar status = new StatusBar(lab);
@@ -103,6 +120,42 @@ public final class MainWindow extends BorderPane {
         });
     }
 
+    /** Brings the Images tab to the front (its session starts when first shown). */
+    public void showImagesTab() {
+        boolean opening = getScene() == null || getScene().getWindow() == null || !getScene().getWindow().isShowing();
+        workspaces.getSelectionModel().select(imagesTab);
+        if (opening) {
+            LazyTabContent.install(toyLabTab, () -> toyLab); // the window opens on the Images tab: the toy lab joins the scene when first shown
+        }
+    }
+
+    /** File ▸ Open pretrained ▸ a model: opens it in the tab its kind belongs to, or says why it cannot. */
+    void openPretrained(io.latentlab.model.PretrainedModel model) {
+        io.latentlab.model.ModelPlace place = model.place();
+        if (place == io.latentlab.model.ModelPlace.TOY_LAB) {
+            workspaces.getSelectionModel().select(toyLabTab);
+            toyLabFiles.openModel(model.file());
+        } else if (place == io.latentlab.model.ModelPlace.IMAGES) {
+            showImagesTab();
+            images.openModel(model.file());
+        } else {
+            String line = model.card() == null ? model.problem()
+                    : io.latentlab.model.ModelKinds.cannotOpen(String.valueOf(model.file().getFileName()), model.card());
+            if (model.card() != null && model.card().dataShape().length == 1) {
+                workspaces.getSelectionModel().select(toyLabTab);
+                lab.showError(line);
+            } else {
+                showImagesTab();
+                images.showError(line);
+            }
+        }
+    }
+
+    /** File ▸ Open pretrained. */
+    public PretrainedMenu pretrainedMenu() {
+        return pretrained;
+    }
+
     /** Presentation-size text, for a projector; View ▸ Larger text. */
     public BooleanProperty largeTextProperty() {
         return largeText;
@@ -118,6 +171,9 @@ public final class MainWindow extends BorderPane {
     }
 
     public VaeView vaeView() {
+        if (vaeView == null) {
+            vaeView = new VaeView(vae);
+        }
         return vaeView;
     }
 

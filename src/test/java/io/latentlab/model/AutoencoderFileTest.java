@@ -73,13 +73,14 @@ class AutoencoderFileTest {
         ModelFile.saveGan(ganFile, gan, new io.latentlab.train.TrainedGan(gan, io.latentlab.data.GaussianRing.ring8(),
                 io.latentlab.train.GanHyperparameters.defaults(3), 0).card("test", Map.of()), null);
         BadInputException notAe = assertThrows(BadInputException.class, () -> AutoencoderFile.load(ganFile));
-        assertEquals("gan.lab.zip holds a 'gan' model, not a VAE or autoencoder; open a model file of kind vae, ae or cvae",
+        assertEquals("gan.lab.zip holds a GAN of 2-D points; open it in the Toy lab (File ▸ Open model…)",
                 notAe.getMessage());
 
         ImageAutoencoder ae = ImageAutoencoder.create(AutoencoderKind.AE, 4, 4, 2, 1);
         Path aeFile = dir.resolve("ae.lab.zip");
         AutoencoderFile.save(aeFile, ae, card(ae, "ae", 2), null);
         BadInputException notGan = assertThrows(BadInputException.class, () -> ModelFile.load(aeFile));
-        assertTrue(notGan.getMessage().startsWith("ae.lab.zip holds a 'ae' model, not a GAN;"), notGan.getMessage());
+        assertEquals("ae.lab.zip holds an autoencoder for 4×4 images; open it in the Images tab (Open model… on that tab,"
+                + " or File ▸ Open pretrained)", notGan.getMessage());
     }
 }
