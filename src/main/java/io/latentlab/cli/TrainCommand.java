@@ -50,7 +50,7 @@ import java.util.concurrent.Callable;
 final class TrainCommand implements Callable<Integer> {
 
     /** Kinds the design names that this version does not train yet. */
-    private static final Set<String> PLANNED_KINDS = Set.of("cvae", "cgan", "dcgan");
+    private static final Set<String> PLANNED_KINDS = Set.of("cvae");
     static final int EVAL_SAMPLES = 2000;
     private static final long EVAL_NOISE_SEED_OFFSET = 1_000_003L;
     private static final long PREVIEW_REAL_SEED_OFFSET = 2_000_003L;
@@ -59,7 +59,7 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan (toy data), vae or ae (images).")
+    @Option(names = "--model", required = true, paramLabel = "KIND", description = "Model kind: gan (toy data), vae, ae, dcgan or cgan (images).")
     String model;
 
     @Option(names = "--data", required = true, paramLabel = "DATA", description = "Dataset, e.g. ring8, or a points CSV (x or x,y per line) to train on; for vae and ae: mnist or "
@@ -123,6 +123,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Model file to write, e.g. ring.lab.zip.")
     Path out;
 
+    @Option(names = "--spectral-norm", description = "Spectrally normalise the discriminator's layers (dcgan, cgan).")
+    boolean spectralNorm;
+
     @Option(names = "--metrics", paramLabel = "FILE.csv", description = "Per-iteration metrics CSV to write.")
     Path metrics;
 
@@ -130,6 +133,12 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (io.latentlab.model.AutoencoderKind.byNameOrNull(model) != null) {
             return new ImageModelTraining(this).run();
+        }
+        if (io.latentlab.model.ConvGanKind.byNameOrNull(model) != null) {
+            return new ConvGanTraining(this).run();
+        }
+        if (spectralNorm) {
+            throw new BadInputException("--spectral-norm is for the image GANs (dcgan, cgan); leave it out for " + model);
         }
         checkModelKind();
         if (beta != null || dataDir != null) {
@@ -264,9 +273,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (PLANNED_KINDS.contains(model)) {
             throw new BadInputException("model kind '" + model + "' cannot be trained by this version yet: "
-                    + "it trains gan, vae and ae; use one of those");
+                    + "it trains gan, vae, ae, dcgan and cgan; use one of those");
         }
-        throw new BadInputException("unknown model kind '" + model + "': this version trains gan, vae and ae; use one of those");
+        throw new BadInputException("unknown model kind '" + model + "': this version trains gan, vae, ae, dcgan and cgan; use one of those");
     }
 
     private int checkIterations(ToyDistribution dataset) {

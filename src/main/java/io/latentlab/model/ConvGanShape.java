@@ -62,6 +62,85 @@ public record ConvGanShape(int latent, int classes) {
     }
 
     public static final ConvGanShape DCGAN = new ConvGanShape(64, 0);
+    /** The generator's batch normalisation: the layer a conditional GAN conditions. */
+    public static final int G_NORM_LAYER = 2;
+    public static final int DEFAULT_LATENT = 64;
+
+    /** Parameters the optimiser trains: all but batch normalisation's running mean and variance. */
+    public static long trainable(MultiLayerNetwork net) {
+        long n = 0;
+        for (Layer layer : net.getLayers()) {
+            for (var e : layer.paramTable().entrySet()) {
+                if (!e.getKey().equals("mean") && !e.getKey().equals("var")) {
+                    n += e.getValue().length();
+                }
+            }
+        }
+        return n;
+    }
+
+    /** One line, e.g. {@code G z64 → 6272 → (128,7,7) → ConvT 64 → BN → ReLU → ConvT 1 → tanh; D ...}. */
+    public String describe() {
+        String z = "z" + latent + (classes > 0 ? "+onehot" + classes : "");
+        return "G " + z + " → " + G_CHANNELS * BASE * BASE + " → (" + G_CHANNELS + "," + BASE + "," + BASE + ") → ConvT " + G_MID
+                + (classes > 0 ? " → conditional BN" : " → BN") + " → ReLU → ConvT 1 → tanh; D "
+                + (classes > 0 ? "(1+" + classes + " planes) " : "") + "Conv " + D_MID + " → LReLU → Conv " + D_CHANNELS
+                + " → BN → LReLU → " + D_CHANNELS * BASE * BASE + " → 1 (logit)";
+    }
+
+    /** Checks that two networks are this shape's generator and discriminator; an IllegalArgumentException says what differs. */
+    public static void requireMatches(ConvGanShape shape, MultiLayerNetwork generator, MultiLayerNetwork discriminator) {
+        String g = differences(shape.generator(0), generator);
+        if (g != null) {
+            throw new IllegalArgumentException("the generator is not the network of " + shape.describe().split(";")[0] + ": " + g);
+        }
+        String d = differences(shape.discriminator(0), discriminator);
+        if (d != null) {
+            throw new IllegalArgumentException("the discriminator is not the convolutional one for " + shape.discriminatorPlanes()
+                    + " input planes: " + d);
+        }
+    }
+
+    /** What differs between the layers (types, activations, parameter shapes) of two networks; null when nothing. */
+    private static String differences(MultiLayerNetwork expected, MultiLayerNetwork actual) {
+        if (expected.getnLayers() != actual.getnLayers()) {
+            return "it has " + actual.getnLayers() + " layers, not " + expected.getnLayers();
+        }
+        for (int i = 0; i < expected.getnLayers(); i++) {
+            var e = expected.getLayer(i).conf().getLayer();
+            var a = actual.getLayer(i).conf().getLayer();
+            if (e.getClass() != a.getClass()) {
+                return "layer " + i + " is a " + a.getClass().getSimpleName() + ", not a " + e.getClass().getSimpleName();
+            }
+            String ea = String.valueOf(activationOf(e));
+            String aa = String.valueOf(activationOf(a));
+            if (!ea.equals(aa)) {
+                return "layer " + i + " uses " + aa + ", not " + ea;
+            }
+            var ep = expected.getLayer(i).paramTable();
+            var ap = actual.getLayer(i).paramTable();
+            if (!ep.keySet().equals(ap.keySet())) {
+                return "layer " + i + " has parameters " + ap.keySet() + ", not " + ep.keySet();
+            }
+            for (String key : ep.keySet()) {
+                if (!java.util.Arrays.equals(ep.get(key).shape(), ap.get(key).shape())) {
+                    return "layer " + i + " parameter " + key + " has shape " + java.util.Arrays.toString(ap.get(key).shape())
+                            + ", not " + java.util.Arrays.toString(ep.get(key).shape());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Object activationOf(org.deeplearning4j.nn.conf.layers.Layer layer) {
+        if (layer instanceof org.deeplearning4j.nn.conf.layers.BaseLayer b) {
+            return b.getActivationFn();
+        }
+        if (layer instanceof ActivationLayer a) {
+            return a.getActivationFn();
+        }
+        return null;
+    }
 
     public int pixels() {
         return SIDE * SIDE;

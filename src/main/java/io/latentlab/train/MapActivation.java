@@ -38,56 +38,62 @@ enum MapActivation {
         return conf instanceof BaseLayer b ? of(b.getActivationFn()) : IDENTITY;
     }
 
+    /** Applies the activation in place to the first {@code length} values (bulk-copied through a Java array, which loops fast). */
     void apply(FloatBuffer values, int length) {
+        if (this == IDENTITY) {
+            return;
+        }
+        float[] v = new float[length];
+        values.get(0, v);
         switch (this) {
-            case IDENTITY -> { }
             case RELU -> {
                 for (int i = 0; i < length; i++) {
-                    if (values.get(i) < 0) {
-                        values.put(i, 0f);
-                    }
+                    v[i] = Math.max(v[i], 0f);
                 }
             }
             case LEAKY_RELU -> {
                 for (int i = 0; i < length; i++) {
-                    float v = values.get(i);
-                    if (v < 0) {
-                        values.put(i, v * LEAK);
-                    }
+                    float x = v[i];
+                    v[i] = x < 0 ? x * LEAK : x;
                 }
             }
             case TANH -> {
                 for (int i = 0; i < length; i++) {
-                    values.put(i, (float) Math.tanh(values.get(i)));
+                    v[i] = (float) Math.tanh(v[i]);
                 }
             }
+            default -> { }
         }
+        values.put(0, v);
     }
 
     /** {@code delta ⊙= f'(·)}, with the derivative read from the activation's {@code output}. */
     void multiplySlope(FloatBuffer delta, FloatBuffer output, int length) {
+        if (this == IDENTITY) {
+            return;
+        }
+        float[] d = new float[length];
+        float[] y = new float[length];
+        delta.get(0, d);
+        output.get(0, y);
         switch (this) {
-            case IDENTITY -> { }
             case RELU -> {
                 for (int i = 0; i < length; i++) {
-                    if (output.get(i) <= 0) {
-                        delta.put(i, 0f);
-                    }
+                    d[i] = y[i] > 0 ? d[i] : 0f;
                 }
             }
             case LEAKY_RELU -> {
                 for (int i = 0; i < length; i++) {
-                    if (output.get(i) < 0) {
-                        delta.put(i, delta.get(i) * LEAK);
-                    }
+                    d[i] = y[i] < 0 ? d[i] * LEAK : d[i];
                 }
             }
             case TANH -> {
                 for (int i = 0; i < length; i++) {
-                    float y = output.get(i);
-                    delta.put(i, delta.get(i) * (1 - y * y));
+                    d[i] *= 1 - y[i] * y[i];
                 }
             }
+            default -> { }
         }
+        delta.put(0, d);
     }
 }
