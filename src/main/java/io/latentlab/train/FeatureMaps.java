@@ -21,6 +21,8 @@ final class FeatureMaps {
     final INDArray array;
     final FloatBuffer floats;
     final BlasMatrix matrix;
+    private float[] mirror;
+    private BlasMatrix imageRows;
 
     FeatureMaps(int n, int h, int w, int c) {
         this.n = n;
@@ -43,13 +45,30 @@ final class FeatureMaps {
 
     /** The same data seen as {@code [n, h·w·c]}: one row per image. */
     BlasMatrix imageRows() {
-        return BlasMatrix.of(array.reshape(n, (long) h * w * c));
+        if (imageRows == null) {
+            imageRows = BlasMatrix.of(array.reshape(n, (long) h * w * c));
+        }
+        return imageRows;
     }
 
+    /** A copy of the values. */
     float[] toArray() {
         float[] out = new float[length()];
         floats.get(0, out);
         return out;
+    }
+
+    /**
+     * The values in this maps' own Java array, reused from call to call (valid until the next
+     * call): the loops over normalisation, bias and activations work on it, without allocating
+     * megabytes per pass, and write it back with {@link #set}.
+     */
+    float[] mirror() {
+        if (mirror == null) {
+            mirror = new float[length()];
+        }
+        floats.get(0, mirror);
+        return mirror;
     }
 
     void set(float[] values) {

@@ -22,14 +22,14 @@ final class LeanActivation extends LeanLayer {
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         y.floats.put(0, x.floats, 0, x.length());
-        activation.apply(y.floats, y.length());
+        activation.apply(y);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         if (dx != null) {
             dx.floats.put(0, dy.floats, 0, dy.length());
-            activation.multiplySlope(dx.floats, y.floats, dx.length());
+            activation.multiplySlope(dx, y);
         }
     }
 }

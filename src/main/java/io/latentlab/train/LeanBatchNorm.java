@@ -79,7 +79,7 @@ final class LeanBatchNorm extends LeanLayer {
             throw new IllegalArgumentException("conditional batch normalisation needs a label per image");
         }
         Scratch s = (Scratch) scratch;
-        float[] v = x.toArray();
+        float[] v = x.mirror();
         int per = shape[0] * shape[1];
         int rows = x.n * per;
         float[] mean = new float[c];
@@ -136,7 +136,7 @@ final class LeanBatchNorm extends LeanLayer {
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         Scratch s = (Scratch) scratch;
-        float[] d = dy.toArray();
+        float[] d = dy.mirror();
         float[] xhat = s.xhat;
         int per = shape[0] * shape[1];
         int rows = dy.n * per;

@@ -76,13 +76,13 @@ final class LeanConvolution extends LeanLayer {
         geometry.patches(x.floats, x.n, cols.floats);
         BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, y.matrix);
         addBias(y, bias);
-        activation.apply(y.floats, y.length());
+        activation.apply(y);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        activation.multiplySlope(dy.floats, y.floats, dy.length());
+        activation.multiplySlope(dy, y);
         if (paramGrads) {
             BlasMatrix.multiply(dy.matrix, true, cols.matrix, false, packedGrad.matrix);
             float[] gp = packedGrad.toArray();

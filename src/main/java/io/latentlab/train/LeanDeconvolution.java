@@ -78,13 +78,13 @@ final class LeanDeconvolution extends LeanLayer {
         BlasMatrix.multiply(x.matrix, false, packed.matrix, false, cols.matrix);
         geometry.accumulate(cols.floats, x.n, y.floats);
         addBias(y, bias);
-        activation.apply(y.floats, y.length());
+        activation.apply(y);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        activation.multiplySlope(dy.floats, y.floats, dy.length());
+        activation.multiplySlope(dy, y);
         geometry.patches(dy.floats, dy.n, cols.floats);
         if (paramGrads) {
             BlasMatrix.multiply(x.matrix, true, cols.matrix, false, packedGrad.matrix);

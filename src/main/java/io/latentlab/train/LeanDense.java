@@ -91,12 +91,12 @@ final class LeanDense extends LeanLayer {
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         BlasMatrix.multiply(x.imageRows(), false, packed.matrix, true, y.imageRows());
         addBias(y, bias);
-        activation.apply(y.floats, y.length());
+        activation.apply(y);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
-        activation.multiplySlope(dy.floats, y.floats, dy.length());
+        activation.multiplySlope(dy, y);
         if (paramGrads) {
             BlasMatrix.multiply(dy.imageRows(), true, x.imageRows(), false, packedGrad.matrix);
             float[] gp = packedGrad.toArray();

@@ -66,7 +66,7 @@ abstract class LeanLayer {
     /** Column sums of the maps' values seen as rows of {@code cols}. */
     static float[] columnSums(FeatureMaps m, int cols) {
         int rows = m.length() / cols;
-        float[] all = m.toArray();
+        float[] all = m.mirror();
         double[] sums = new double[cols];
         for (int r = 0; r < rows; r++) {
             int base = r * cols;
@@ -83,7 +83,7 @@ abstract class LeanLayer {
 
     /** Adds {@code bias} to every row of the maps. */
     static void addBias(FeatureMaps m, float[] bias) {
-        float[] all = m.toArray();
+        float[] all = m.mirror();
         int cols = bias.length;
         for (int base = 0; base < all.length; base += cols) {
             for (int j = 0; j < cols; j++) {

@@ -7,7 +7,6 @@ import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.activations.impl.ActivationTanH;
 
-import java.nio.FloatBuffer;
 
 /**
  * The activations of the convolutional GANs, applied in place to a layer's output and
@@ -39,12 +38,12 @@ enum MapActivation {
     }
 
     /** Applies the activation in place to the first {@code length} values (bulk-copied through a Java array, which loops fast). */
-    void apply(FloatBuffer values, int length) {
+    void apply(FeatureMaps maps) {
         if (this == IDENTITY) {
             return;
         }
-        float[] v = new float[length];
-        values.get(0, v);
+        float[] v = maps.mirror();
+        int length = v.length;
         switch (this) {
             case RELU -> {
                 for (int i = 0; i < length; i++) {
@@ -64,18 +63,17 @@ enum MapActivation {
             }
             default -> { }
         }
-        values.put(0, v);
+        maps.set(v);
     }
 
     /** {@code delta ⊙= f'(·)}, with the derivative read from the activation's {@code output}. */
-    void multiplySlope(FloatBuffer delta, FloatBuffer output, int length) {
+    void multiplySlope(FeatureMaps delta, FeatureMaps output) {
         if (this == IDENTITY) {
             return;
         }
-        float[] d = new float[length];
-        float[] y = new float[length];
-        delta.get(0, d);
-        output.get(0, y);
+        float[] d = delta.mirror();
+        float[] y = output.mirror();
+        int length = d.length;
         switch (this) {
             case RELU -> {
                 for (int i = 0; i < length; i++) {
@@ -94,6 +92,6 @@ enum MapActivation {
             }
             default -> { }
         }
-        delta.put(0, d);
+        delta.set(d);
     }
 }

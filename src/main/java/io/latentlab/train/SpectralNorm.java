@@ -5,9 +5,9 @@ import java.util.Random;
 /**
  * Spectral normalisation of a weight matrix (Miyato et al. 2018): the layer uses W/σ(W), with
  * σ estimated by one power iteration per training step from a persistent left singular vector
- * u. The gradient goes through the division: with û, v̂ the iteration's vectors and G the
- * gradient with respect to W/σ, the gradient with respect to W is {@code (G − (ûᵀGv̂)·ûv̂ᵀ)/σ}
- * (u and v held constant, as the paper and PyTorch do).
+ * u. The gradient goes through the division (Miyato et al., eq. 12): with û, v̂ the iteration's
+ * vectors, held constant as the paper and PyTorch hold them, and G the gradient with respect to
+ * W_SN = W/σ, the gradient with respect to W is {@code (G − λ·ûv̂ᵀ)/σ} with {@code λ = Σ G ⊙ W_SN}.
  */
 final class SpectralNorm {
 
@@ -16,6 +16,8 @@ final class SpectralNorm {
     private final float[] u;
     private final float[] v;
     private double sigma = 1;
+    /** The latest normalised weights, W/σ. */
+    private float[] normalised;
 
     SpectralNorm(int rows, int cols, long seed) {
         this.rows = rows;
@@ -69,23 +71,19 @@ final class SpectralNorm {
         for (int k = 0; k < w.length; k++) {
             w[k] *= inv;
         }
+        normalised = w;
     }
 
     /** Turns {@code g}, the gradient with respect to W/σ, into the gradient with respect to W, in place. */
     void backward(float[] g) {
-        double ugv = 0;
-        for (int i = 0; i < rows; i++) {
-            int base = i * cols;
-            double row = 0;
-            for (int j = 0; j < cols; j++) {
-                row += g[base + j] * v[j];
-            }
-            ugv += u[i] * row;
+        double lambda = 0;
+        for (int k = 0; k < g.length; k++) {
+            lambda += g[k] * (double) normalised[k];
         }
         float inv = (float) (1 / sigma);
         for (int i = 0; i < rows; i++) {
             int base = i * cols;
-            float a = (float) (ugv * u[i]);
+            float a = (float) (lambda * u[i]);
             for (int j = 0; j < cols; j++) {
                 g[base + j] = (g[base + j] - a * v[j]) * inv;
             }
