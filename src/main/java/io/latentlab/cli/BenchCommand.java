@@ -74,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (only == null || only.equals(DcganBenchmark.NAME)) {
             DcganBenchmark.Schedule schedule = quick ? DcganBenchmark.Schedule.QUICK : DcganBenchmark.Schedule.FULL;
-            notes.add(DcganBenchmark.summary(DcganBenchmark.run(schedule, dataDir, figures)) + suffix);
+            notes.add(DcganBenchmark.summary(DcganBenchmark.run(schedule, dataDir, only != null, figures)) + suffix);
         }
         notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());
