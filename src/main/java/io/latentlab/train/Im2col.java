@@ -37,26 +37,39 @@ final class Im2col {
         return k * k * c;
     }
 
-    /** Fills {@code cols} ({@code [n·outH·outW, k·k·c]}) from the maps {@code x} of {@code n} images. */
+    /** The input maps copied out of native memory, reused between calls (one pass at a time). */
+    private float[] source = new float[0];
+
+    /**
+     * Fills {@code cols} ({@code [n·outH·outW, k·k·c]}) from the maps {@code x} of {@code n} images.
+     * Rows are built in a Java array and written with one bulk copy each: a copy per kernel tap
+     * cost a call per value for single-channel images.
+     */
     void patches(FloatBuffer x, int n, FloatBuffer cols) {
-        float[] zeros = new float[c];
+        int length = n * h * w * c;
+        if (source.length < length) {
+            source = new float[length];
+        }
+        float[] src = source;
+        x.get(0, src, 0, length);
         int patch = patch();
+        float[] row = new float[patch];
         for (int b = 0; b < n; b++) {
             for (int oy = 0; oy < outH; oy++) {
                 for (int ox = 0; ox < outW; ox++) {
-                    int base = ((b * outH + oy) * outW + ox) * patch;
                     for (int ky = 0; ky < k; ky++) {
                         int iy = oy * stride - pad + ky;
                         for (int kx = 0; kx < k; kx++) {
                             int ix = ox * stride - pad + kx;
-                            int dst = base + (ky * k + kx) * c;
+                            int dst = (ky * k + kx) * c;
                             if (iy < 0 || iy >= h || ix < 0 || ix >= w) {
-                                cols.put(dst, zeros, 0, c);
+                                java.util.Arrays.fill(row, dst, dst + c, 0f);
                             } else {
-                                cols.put(dst, x, ((b * h + iy) * w + ix) * c, c);
+                                System.arraycopy(src, ((b * h + iy) * w + ix) * c, row, dst, c);
                             }
                         }
                     }
+                    cols.put(((b * outH + oy) * outW + ox) * patch, row, 0, patch);
                 }
             }
         }
