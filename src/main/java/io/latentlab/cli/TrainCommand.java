@@ -86,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--latent", paramLabel = "D", description = "Latent size: 1 or 2 for the toy GAN (default: the data's dimension), 2 to 64 for vae and ae (default 20).")
     Integer latent;
 
-    @Option(names = "--lr", paramLabel = "X", defaultValue = "1e-3", description = "Adam learning rate of both networks (default ${DEFAULT-VALUE}).")
+    @Option(names = "--lr", paramLabel = "X", defaultValue = "1e-3", description = "Adam learning rate of both networks (default ${DEFAULT-VALUE}; 2e-4 for dcgan and cgan).")
     double lr;
 
     @Option(names = "--loss", paramLabel = "LOSS", defaultValue = "non-saturating",
