@@ -26,16 +26,16 @@ import java.util.stream.Stream;
 final class BenchCommand implements Callable<Integer> {
 
     static final List<String> NAMES = List.of(Gan2dBenchmark.NAME, DensityBenchmark.GROUP,
-            DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM, VaeBenchmark.NAME);
+            DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM, VaeBenchmark.NAME, DcganBenchmark.NAME);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d, gmm or vae.")
+    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d, gmm, vae or dcgan.")
     String only;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Folder with MNIST's train-images-idx3-ubyte.gz for the vae benchmark; without it, synthetic images of the same size.")
+            description = "Folder with MNIST's train-images-idx3-ubyte.gz for the vae and dcgan benchmarks; without it, synthetic images of the same size.")
     java.nio.file.Path dataDir;
 
     @Option(names = "--quick", description = "A shorter run, for smoke tests; the figures are rougher.")
@@ -71,6 +71,10 @@ final class BenchCommand implements Callable<Integer> {
             VaeBenchmark.Schedule schedule = quick ? VaeBenchmark.Schedule.QUICK : VaeBenchmark.Schedule.FULL;
             notes.add(VaeBenchmark.summary(VaeBenchmark.run(schedule, dataDir, figures),
                     VaeBenchmark.PeerFigures.UNMEASURED) + suffix);
+        }
+        if (only == null || only.equals(DcganBenchmark.NAME)) {
+            DcganBenchmark.Schedule schedule = quick ? DcganBenchmark.Schedule.QUICK : DcganBenchmark.Schedule.FULL;
+            notes.add(DcganBenchmark.summary(DcganBenchmark.run(schedule, dataDir, only != null, figures)) + suffix);
         }
         notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());

@@ -40,6 +40,8 @@ public final class ModelFile {
     public static final String ENCODER = "encoder.zip";
     public static final String DECODER = "decoder.zip";
     public static final String PREVIEW = "preview.png";
+    /** A conditional GAN's per-class normalisation ({@link ConvGanFile}), as {@code Nd4j.write} writes it. */
+    public static final String CONDITIONAL_NORM = "conditional_norm.bin";
     /** The points of data a person made (a brush drawing, a points CSV), which no name can rebuild. */
     public static final String DATA = "data.csv";
     /** The most data points a model file keeps. */
@@ -54,7 +56,7 @@ public final class ModelFile {
     static final long MAX_FILE_BYTES = 1L << 30;
     private static final Map<String, Long> MAX_ENTRY_BYTES = Map.of(
             CARD, 1L << 20, GENERATOR, 512L << 20, DISCRIMINATOR, 512L << 20, PREVIEW, 16L << 20, DATA, 16L << 20,
-            ENCODER, 512L << 20, DECODER, 512L << 20);
+            ENCODER, 512L << 20, DECODER, 512L << 20, CONDITIONAL_NORM, 1L << 20);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelFile() {

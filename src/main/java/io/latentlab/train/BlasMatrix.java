@@ -52,9 +52,10 @@ final class BlasMatrix {
             throw new IllegalArgumentException("expected a rank-2 " + order + "-order matrix, got " + array.shapeInfoToString());
         }
         long[] stride = array.stride();
+        // a single row (c) or column (f) is contiguous whatever ND4J reports as its outer stride
         boolean contiguous = order == 'c'
-                ? stride[1] == 1 && stride[0] == array.size(1)
-                : stride[0] == 1 && stride[1] == array.size(0);
+                ? (stride[1] == 1 || array.size(1) == 1) && (stride[0] == array.size(1) || array.size(0) == 1)
+                : (stride[0] == 1 || array.size(0) == 1) && (stride[1] == array.size(0) || array.size(1) == 1);
         if (!contiguous) {
             throw new IllegalArgumentException("expected a contiguous matrix, got " + array.shapeInfoToString());
         }

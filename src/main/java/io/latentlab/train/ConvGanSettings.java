@@ -1,0 +1,52 @@
+package io.latentlab.train;
+
+import io.latentlab.data.BadInputException;
+
+import java.util.Objects;
+
+/**
+ * How a convolutional GAN trains. The defaults are the peer's standard DCGAN recipe.
+ *
+ * @param loss         the GAN objective ({@link GanLoss}); all but WGAN-GP
+ * @param learningRate Adam's step size for both networks (2e-4)
+ * @param batch        images per step (64)
+ * @param seed         seeds the latent draws and the order of the images
+ * @param spectralNorm whether the discriminator's convolutions and dense layer are spectrally normalised
+ * @param blasThreads  OpenBLAS threads for this trainer's matrix products (the rest of the app runs on 1)
+ */
+public record ConvGanSettings(GanLoss loss, double learningRate, int batch, long seed, boolean spectralNorm, int blasThreads) {
+
+    public static final double DEFAULT_LEARNING_RATE = 2e-4;
+    public static final double ADAM_BETA1 = 0.5;
+    public static final double ADAM_BETA2 = 0.999;
+    public static final double ADAM_EPSILON = 1e-8;
+    public static final int DEFAULT_BATCH = 64;
+    /** Measured on the shared 2-core machine: one BLAS thread beat two (5.2 against 4.4 it/s, see {@code DcganBenchmark}). */
+    public static final int DEFAULT_BLAS_THREADS = 1;
+
+    public ConvGanSettings {
+        Objects.requireNonNull(loss);
+        if (loss == GanLoss.WASSERSTEIN_GP) {
+            throw new BadInputException("the wasserstein-gp loss needs a second backpropagation through the convolutions and batch "
+                    + "normalisation, which the image GANs do not have; use --loss hinge or least-squares (with --spectral-norm for a "
+                    + "Lipschitz-bounded discriminator) instead");
+        }
+        if (!(learningRate > 0 && learningRate <= 1)) {
+            throw new BadInputException("the learning rate must be in (0, 1], got " + learningRate);
+        }
+        if (batch < 2 || batch > 1024) {
+            throw new BadInputException("the batch must be between 2 and 1024 images for a GAN (batch normalisation needs 2), got " + batch);
+        }
+        if (blasThreads < 1 || blasThreads > 64) {
+            throw new IllegalArgumentException("BLAS threads must be in 1..64, got " + blasThreads);
+        }
+    }
+
+    public static ConvGanSettings defaults(long seed) {
+        return new ConvGanSettings(GanLoss.NON_SATURATING, DEFAULT_LEARNING_RATE, DEFAULT_BATCH, seed, false, DEFAULT_BLAS_THREADS);
+    }
+
+    public ConvGanSettings withLearningRate(double rate) {
+        return new ConvGanSettings(loss, rate, batch, seed, spectralNorm, blasThreads);
+    }
+}

@@ -1,0 +1,13 @@
+package io.latentlab.train;
+
+/**
+ * What one convolutional GAN step measured, before its updates.
+ *
+ * @param iteration     steps taken, this one included
+ * @param dLoss         the discriminator's loss on the real and the generated batch
+ * @param gLoss         the generator's loss (against the updated discriminator)
+ * @param dReal         mean D(x) on the real batch: σ(logit) for the cross-entropy losses, the raw output otherwise
+ * @param dFake         mean D(G(z)) on the generated batch, likewise
+ */
+public record ConvGanStepMetrics(long iteration, double dLoss, double gLoss, double dReal, double dFake) {
+}

@@ -1,0 +1,95 @@
+package io.latentlab.train;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.ParamInitializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Map;
+
+/**
+ * One layer of a DL4J network on the convolutional lean path ({@link ConvStack}): forward and
+ * backward over channels-last {@link FeatureMaps}, reading the layer's parameters from the
+ * network and writing its gradients into the stack's flat gradient array, laid out as the
+ * network's {@code params()}. Weights are packed into the layout the matrix products want
+ * ({@link #pack}) after every update.
+ */
+abstract class LeanLayer {
+
+    final Layer layer;
+    final Map<String, INDArray> gradientViews;
+
+    LeanLayer(Layer layer, INDArray gradientView) {
+        this.layer = layer;
+        ParamInitializer init = layer.conf().getLayer().initializer();
+        this.gradientViews = gradientView == null ? Map.of() : init.getGradientsFromFlattened(layer.conf(), gradientView);
+    }
+
+    /** Output maps of {@code n} images for an input of {@code in}'s shape. */
+    abstract FeatureMaps output(int n);
+
+    /** Per-pass scratch (patch matrices, batch statistics); null when none. */
+    Object scratch(int n) {
+        return null;
+    }
+
+    /** Re-reads the parameters after an update (and takes a power iteration, where spectrally normalised). */
+    void pack() {
+    }
+
+    /** @param labels each image's class, for a layer conditioned on it; null otherwise */
+    abstract void forward(FeatureMaps in, FeatureMaps out, Object scratch, boolean training, int[] labels);
+
+    /**
+     * Backpropagates {@code dOut} (overwritten as scratch) through the latest forward of these maps;
+     * writes parameter gradients when asked and the input gradient into {@code dIn} when not null.
+     */
+    abstract void backward(FeatureMaps in, FeatureMaps out, FeatureMaps dOut, FeatureMaps dIn, Object scratch,
+                           boolean paramGrads, int[] labels);
+
+    /** The parameter, in c order, as plain floats. */
+    final float[] values(String key) {
+        return layer.getParam(key).dup('c').data().asFloat();
+    }
+
+    /** Writes {@code values} (c order) into the gradient of parameter {@code key}. */
+    final void setGradient(String key, float[] values) {
+        INDArray view = gradientViews.get(key);
+        view.assign(Nd4j.create(values, view.shape(), 'c'));
+    }
+
+    /** Column sums of an {@code [rows, cols]} matrix: a bias gradient. */
+    static float[] columnSums(FeatureMaps m) {
+        return columnSums(m, m.c);
+    }
+
+    /** Column sums of the maps' values seen as rows of {@code cols}. */
+    static float[] columnSums(FeatureMaps m, int cols) {
+        int rows = m.length() / cols;
+        float[] all = m.mirror();
+        double[] sums = new double[cols];
+        for (int r = 0; r < rows; r++) {
+            int base = r * cols;
+            for (int j = 0; j < cols; j++) {
+                sums[j] += all[base + j];
+            }
+        }
+        float[] out = new float[cols];
+        for (int j = 0; j < cols; j++) {
+            out[j] = (float) sums[j];
+        }
+        return out;
+    }
+
+    /** Adds {@code bias} to every row of the maps. */
+    static void addBias(FeatureMaps m, float[] bias) {
+        float[] all = m.mirror();
+        int cols = bias.length;
+        for (int base = 0; base < all.length; base += cols) {
+            for (int j = 0; j < cols; j++) {
+                all[base + j] += bias[j];
+            }
+        }
+        m.set(all);
+    }
+}
