@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * The model kinds a card can name, in a teacher's words, and which {@link ModelPlace} of this
- * version opens each: {@code gan} the toy lab, {@code vae} and {@code ae} the Images tab. A kind
+ * version opens each: {@code gan} the toy lab, the image autoencoders and GANs the Images tab. A kind
  * this version cannot open (a newer one's) is still described, and the message says so.
  */
 public final class ModelKinds {
@@ -31,7 +31,7 @@ public final class ModelKinds {
         if ("gan".equals(kind)) {
             return ModelPlace.TOY_LAB;
         }
-        if (AutoencoderKind.byNameOrNull(kind) != null) {
+        if (ImageModelKind.byNameOrNull(kind) != null) {
             return ModelPlace.IMAGES;
         }
         return null;

@@ -9,5 +9,17 @@ package io.latentlab.train;
  * @param dReal         mean D(x) on the real batch: σ(logit) for the cross-entropy losses, the raw output otherwise
  * @param dFake         mean D(G(z)) on the generated batch, likewise
  */
-public record ConvGanStepMetrics(long iteration, double dLoss, double gLoss, double dReal, double dFake) {
+public record ConvGanStepMetrics(long iteration, double dLoss, double gLoss, double dReal, double dFake) implements ImageStep {
+
+    /** D loss, G loss, D(real), D(fake): the lines of {@link TrainableConvGan#series()}. */
+    @Override
+    public double[] values() {
+        return new double[] {dLoss, gLoss, dReal, dFake};
+    }
+
+    /** Both players' losses; the session stops when it is not finite. */
+    @Override
+    public double loss() {
+        return dLoss + gLoss;
+    }
 }

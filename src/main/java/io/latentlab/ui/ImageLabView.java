@@ -1,6 +1,6 @@
 package io.latentlab.ui;
 
-import io.latentlab.model.AutoencoderKind;
+import io.latentlab.model.ImageModelKind;
 import io.latentlab.train.ImageGridSnapshot;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -87,10 +87,13 @@ public final class ImageLabView extends BorderPane {
             return g == null || g.pairs() > 0;
         }, lab.shownGridProperty()));
         pairsTitle.managedProperty().bind(pairsTitle.visibleProperty());
+        pairs.visibleProperty().bind(pairsTitle.visibleProperty()); // a GAN has no encoder: no empty box where reconstructions would be
+        pairs.managedProperty().bind(pairsTitle.visibleProperty());
         lab.shownGridProperty().addListener((o, was, grid) -> draw(grid));
 
         chart.setId("imageLossChart");
-        chart.valueAxis().setLabel("nats/image");
+        chart.valueAxis().labelProperty().bind(Bindings.createStringBinding(
+                () -> lab.kindProperty().get().isGan() ? "loss / D's output" : "nats/image", lab.kindProperty()));
         chart.setPrefHeight(260);
         chart.setMinHeight(180);
         chart.setPrefWidth(420);
@@ -130,11 +133,13 @@ public final class ImageLabView extends BorderPane {
     }
 
     private VBox controls() {
-        ChoicePicker<AutoencoderKind> kind = new ChoicePicker<>("imageKindPicker", java.util.List.of(AutoencoderKind.values()),
+        ChoicePicker<ImageModelKind> kind = new ChoicePicker<>("imageKindPicker", java.util.List.of(ImageModelKind.values()),
                 k -> switch (k) {
                     case VAE -> "VAE (with the KL term)";
                     case AE -> "Autoencoder (no KL term)";
                     case CVAE -> "Conditional VAE (told the class)";
+                    case DCGAN -> "DCGAN (convolutional GAN)";
+                    case CGAN -> "Conditional GAN (told the class)";
                 },
                 lab.kindProperty(), lab::chooseKind);
         ChoicePicker<Integer> latent = new ChoicePicker<>("imageLatentPicker", ImageLabViewModel.LATENT_SIZES,
@@ -153,7 +158,7 @@ public final class ImageLabView extends BorderPane {
         dataNote.setWrapText(true);
 
         BetaSlider beta = new BetaSlider(lab.betaProperty(), lab::setBeta);
-        beta.disableProperty().bind(lab.kindProperty().isEqualTo(AutoencoderKind.AE));
+        beta.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !lab.kindProperty().get().hasBeta(), lab.kindProperty()));
 
         LearningRateControl lr = new LearningRateControl("Learning rate (Adam)", "learning rate",
                 lab.learningRateProperty(), lab::setLearningRate, lab::showError);

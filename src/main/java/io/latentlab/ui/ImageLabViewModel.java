@@ -2,7 +2,8 @@ package io.latentlab.ui;
 
 import io.latentlab.data.DatasetFolder;
 import io.latentlab.data.ImageSet;
-import io.latentlab.model.AutoencoderKind;
+import io.latentlab.model.ConvGan;
+import io.latentlab.model.ImageModelKind;
 import io.latentlab.model.ImageAutoencoder;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.ImageAutoencoderTrainer;
@@ -13,7 +14,12 @@ import io.latentlab.train.ImageTrainingSettings;
 import io.latentlab.train.ImageTrainingStatus;
 import io.latentlab.train.TrainingState;
 import io.latentlab.train.ImageMetricHistory;
+import io.latentlab.train.ConvGanSettings;
+import io.latentlab.train.ConvGanTrainer;
+import io.latentlab.train.ImageModelTrainer;
+import io.latentlab.train.OpenedImageModel;
 import io.latentlab.train.TrainableAutoencoder;
+import io.latentlab.train.TrainableConvGan;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.*;
 import javafx.collections.FXCollections;
@@ -50,7 +56,7 @@ public final class ImageLabViewModel {
     private final ReadOnlyStringWrapper termsText = new ReadOnlyStringWrapper(this, "termsText", "No step yet");
     private final ReadOnlyObjectWrapper<ImageGridSnapshot> liveGrid = new ReadOnlyObjectWrapper<>(this, "liveGrid");
     private final ReadOnlyObjectWrapper<ImageMetricHistory.Points> history = new ReadOnlyObjectWrapper<>(this, "history");
-    private final ReadOnlyObjectWrapper<AutoencoderKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", AutoencoderKind.VAE);
+    private final ReadOnlyObjectWrapper<ImageModelKind> kind = new ReadOnlyObjectWrapper<>(this, "kind", ImageModelKind.VAE);
     private final ReadOnlyObjectWrapper<Integer> latentSize = new ReadOnlyObjectWrapper<>(this, "latentSize", 16);
     private final ReadOnlyObjectWrapper<ImageDataChoice> data = new ReadOnlyObjectWrapper<>(this, "data", ImageDataChoice.MNIST);
     private final ObservableList<ImageDataChoice> dataChoices = FXCollections.observableArrayList(ImageDataChoice.offered(false));
@@ -71,10 +77,8 @@ public final class ImageLabViewModel {
     private final long seed;
     private final Map<ImageDataChoice, ImageSet> loadedSets = new ConcurrentHashMap<>();
     private DatasetFolder folder;
-    private ImageAutoencoder opened;
+    private OpenedImageModel opened;
     private String openedName;
-    /** The steps the opened model was trained before it was saved. */
-    private long openedSteps;
     private ImageTrainingSession session;
     private ImageTrainingStatus lastStatus;
     private ImageGridSnapshot lastGrid;
@@ -122,25 +126,30 @@ public final class ImageLabViewModel {
     private Supplier<ImageTrainingRun> factory() {
         ImageDataChoice choice = data.get();
         DatasetFolder dataFolder = folder;
-        AutoencoderKind k = kind.get();
+        ImageModelKind k = kind.get();
         int latent = latentSize.get();
         ImageTrainingSettings settings = new ImageTrainingSettings(beta.get(), learningRate.get(),
                 ImageTrainingSettings.DEFAULT_BATCH, seed);
-        ImageAutoencoder start = opened;
-        long stepsBefore = opened == null ? 0 : openedSteps;
+        ConvGanSettings ganSettings = ConvGanSettings.defaults(seed).withLearningRate(learningRate.get());
+        OpenedImageModel start = opened;
         return () -> {
             Nd4jRuntime.init();
             ImageSet images = choice == ImageDataChoice.FOLDER ? choice.load(dataFolder)
                     : loadedSets.computeIfAbsent(choice, c -> c.load(null));
-            ImageAutoencoder model = start != null ? start.copy()
-                    : ImageAutoencoder.create(k, images.rows(), images.cols(), latent, classNamesFor(k, images), seed);
-            return new ImageTrainingRun(new TrainableAutoencoder(new ImageAutoencoderTrainer(model, settings)
-                    .continuingFrom(stepsBefore)), images, choice.title());
+            if (start != null) {
+                return new ImageTrainingRun(start.trainer(settings, ganSettings), images, choice.title());
+            }
+            List<String> classes = classNamesFor(k, images);
+            ImageModelTrainer trainer = k.isGan()
+                    ? new TrainableConvGan(new ConvGanTrainer(ConvGan.create(k.gan(), latent, classes, seed), ganSettings))
+                    : new TrainableAutoencoder(new ImageAutoencoderTrainer(
+                            ImageAutoencoder.create(k.autoencoder(), images.rows(), images.cols(), latent, classes, seed), settings));
+            return new ImageTrainingRun(trainer, images, choice.title());
         };
     }
 
     /** The classes a new model of {@code k} learns from {@code images}: none unless conditional. */
-    private static List<String> classNamesFor(AutoencoderKind k, ImageSet images) {
+    private static List<String> classNamesFor(ImageModelKind k, ImageSet images) {
         if (!k.conditional()) {
             return List.of();
         }
@@ -231,13 +240,19 @@ public final class ImageLabViewModel {
                 : "Back to " + openedName + " as opened.");
     }
 
-    public void chooseKind(AutoencoderKind value) {
+    public void chooseKind(ImageModelKind value) {
         if (value == kind.get()) {
             return;
         }
+        String usual = "";
+        if (value.isGan() != kind.get().isGan()) { // a GAN's usual latent size and rate differ from an autoencoder's
+            latentSize.set(value.isGan() ? ImageModelKind.GAN_LATENT : 16);
+            setLearningRate(value.isGan() ? ImageModelKind.GAN_LEARNING_RATE : ImageTrainingSettings.DEFAULT_LEARNING_RATE);
+            usual = " and learning rate " + LearningRateText.format(learningRate.get()) + ", its usual ones";
+        }
         kind.set(value);
         forgetOpened();
-        rebuild("A new " + value.label() + " with " + latentSize.get() + " latents: training starts again.");
+        rebuild("A new " + value.label() + " with " + latentSize.get() + " latents" + usual + ": training starts again.");
     }
 
     public void chooseLatentSize(Integer value) {
@@ -292,8 +307,7 @@ public final class ImageLabViewModel {
     /** Reads a VAE, autoencoder or conditional VAE model file in the background, then trains on from it. */
     public void openModel(Path file) {
         String name = String.valueOf(file.getFileName());
-        files.open(file, takeAlreadyRead(), loaded -> {
-            ImageAutoencoder model = loaded.model();
+        files.open(file, takeAlreadyRead(), model -> {
             if (!LATENT_SIZES.contains(model.latentSize())) {
                 showError(name + " has " + model.latentSize() + " latents; this tab takes " + LATENT_SIZES
                         + ". Open another model file.");
@@ -305,12 +319,14 @@ public final class ImageLabViewModel {
             }
             opened = model;
             openedName = name;
-            openedSteps = loaded.card().trainingSteps();
+            if (model.kind().isGan() != kind.get().isGan()) {
+                setLearningRate(model.kind().isGan() ? ImageModelKind.GAN_LEARNING_RATE : ImageTrainingSettings.DEFAULT_LEARNING_RATE);
+            }
             kind.set(model.kind());
             latentSize.set(model.latentSize());
-            data.set(ImageSizeFit.dataFor(loaded.card().dataset(), data.get(), folder, model));
+            data.set(ImageSizeFit.dataFor(model.card().dataset(), data.get(), folder, model));
             rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
-                    name, withArticle(model.kind()), model.latentSize(), loaded.card().trainingSteps(), loaded.card().dataset()));
+                    name, model.kind().withArticle(), model.latentSize(), model.card().trainingSteps(), model.card().dataset()));
         });
     }
 
@@ -370,15 +386,10 @@ public final class ImageLabViewModel {
     }
 
     /** The model {@link #startWith} read already, once; null when {@link #openModel} must read the file. */
-    private io.latentlab.model.LoadedAutoencoder takeAlreadyRead() {
+    private OpenedImageModel takeAlreadyRead() {
         io.latentlab.model.LoadedAutoencoder read = alreadyRead;
         alreadyRead = null;
-        return read;
-    }
-
-    /** "a variational autoencoder", "an autoencoder". */
-    private static String withArticle(AutoencoderKind k) {
-        return ("aeiou".indexOf(k.label().charAt(0)) >= 0 ? "an " : "a ") + k.label();
+        return read == null ? null : OpenedImageModel.of(read);
     }
 
     private void forgetOpened() {
@@ -458,7 +469,7 @@ public final class ImageLabViewModel {
         return history.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<AutoencoderKind> kindProperty() {
+    public ReadOnlyObjectProperty<ImageModelKind> kindProperty() {
         return kind.getReadOnlyProperty();
     }
 

@@ -2,7 +2,10 @@ package io.latentlab.ui;
 
 import io.latentlab.data.BadInputException;
 import io.latentlab.model.AutoencoderFile;
-import io.latentlab.model.LoadedAutoencoder;
+import io.latentlab.model.ConvGanFile;
+import io.latentlab.model.ConvGanKind;
+import io.latentlab.model.ModelCards;
+import io.latentlab.train.OpenedImageModel;
 import io.latentlab.train.ImageTrainingSession;
 import io.latentlab.train.SavedImageModel;
 
@@ -13,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Opening and saving the Images tab's model files ({@link AutoencoderFile}) off the FX thread:
+ * Opening and saving the Images tab's model files ({@link AutoencoderFile}, {@link ConvGanFile}) off the FX thread:
  * a file is read and checked in the background (a GAN's file, or a damaged one, gives one line
  * saying what is wrong); a save copies the model between two steps on the session's worker,
  * then writes the copy atomically in the background. Outcomes go to the tab's message line.
@@ -33,20 +36,27 @@ final class ImageModelFiles {
     }
 
     /** Reads {@code file}; on success (FX thread) hands the checked model to {@code opened}. */
-    void open(Path file, Consumer<LoadedAutoencoder> opened) {
+    void open(Path file, Consumer<OpenedImageModel> opened) {
         String name = String.valueOf(file.getFileName());
         info.accept("Opening " + name + "…");
-        tasks.run(() -> AutoencoderFile.load(file), opened,
+        tasks.run(() -> read(file), opened,
                 failure -> error.accept(UserMessages.failure("open " + name, failure)));
     }
 
     /** As {@link #open(Path, Consumer)}, but hands {@code alreadyRead} over at once when it is not null. */
-    void open(Path file, LoadedAutoencoder alreadyRead, Consumer<LoadedAutoencoder> opened) {
+    void open(Path file, OpenedImageModel alreadyRead, Consumer<OpenedImageModel> opened) {
         if (alreadyRead == null) {
             open(file, opened);
         } else {
             opened.accept(alreadyRead);
         }
+    }
+
+    /** An image GAN or autoencoder file, by the kind its card names; any other kind gets one line from the loader. */
+    private static OpenedImageModel read(Path file) {
+        String kind = ModelCards.peek(file).kind();
+        return ConvGanKind.byNameOrNull(kind) != null ? OpenedImageModel.of(ConvGanFile.load(file))
+                : OpenedImageModel.of(AutoencoderFile.load(file));
     }
 
     /** Saves what {@code session} trains now to {@code file}. */

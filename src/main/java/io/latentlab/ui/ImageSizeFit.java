@@ -2,7 +2,7 @@ package io.latentlab.ui;
 
 import io.latentlab.data.DatasetFolder;
 import io.latentlab.data.ImageSet;
-import io.latentlab.model.ImageAutoencoder;
+import io.latentlab.train.OpenedImageModel;
 
 /**
  * Whether a data choice of the Images tab fits a model's image size, checked before the tab's
@@ -15,7 +15,7 @@ final class ImageSizeFit {
     }
 
     /** Null when {@code choice} fits {@code model}; otherwise the line to show. */
-    static String whyNot(ImageDataChoice choice, DatasetFolder folder, ImageAutoencoder model, String modelName) {
+    static String whyNot(ImageDataChoice choice, DatasetFolder folder, OpenedImageModel model, String modelName) {
         if (choice != ImageDataChoice.FOLDER || folder == null) {
             return null; // the bundled sets and the shapes are all 28×28, as every model this tab builds
         }
@@ -35,7 +35,7 @@ final class ImageSizeFit {
      * {@code fashion-mnist}), so its reconstructions show what it learned; else the current
      * choice if it fits, else MNIST.
      */
-    static ImageDataChoice dataFor(String dataset, ImageDataChoice current, DatasetFolder folder, ImageAutoencoder model) {
+    static ImageDataChoice dataFor(String dataset, ImageDataChoice current, DatasetFolder folder, OpenedImageModel model) {
         if (current == ImageDataChoice.FOLDER && whyNot(current, folder, model, "") == null) {
             return current;
         }

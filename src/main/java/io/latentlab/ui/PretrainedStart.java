@@ -51,7 +51,7 @@ public final class PretrainedStart {
         LoadedAutoencoder loaded = AutoencoderFile.load(first.get().file());
         milestone.accept(MODEL_LOADED);
         // the test images the tab shows beside their reconstructions, read here too rather than after the window is up
-        ImageDataChoice data = ImageSizeFit.dataFor(loaded.card().dataset(), ImageDataChoice.MNIST, null, loaded.model());
+        ImageDataChoice data = ImageSizeFit.dataFor(loaded.card().dataset(), ImageDataChoice.MNIST, null, io.latentlab.train.OpenedImageModel.of(loaded));
         ImageSet images = data.load(null);
         milestone.accept(DATA_LOADED);
         return Optional.of(new StartModel(loaded, first.get().file(), data, images));

@@ -2,7 +2,7 @@ package io.latentlab.ui;
 
 import io.latentlab.data.GaussianRing;
 import io.latentlab.judge.DigitJudge;
-import io.latentlab.model.AutoencoderKind;
+import io.latentlab.model.ImageModelKind;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.ImageGridSnapshot;
 import io.latentlab.train.SampleGridDecoder;
@@ -89,7 +89,7 @@ class ImageLabConditionalTest {
                         .filter(t -> "imagesTab".equals(t.getId())).findFirst().orElseThrow()));
         waitUntil(() -> live() != null);
         pick(robot, "#imageLatentPicker", 8);
-        pick(robot, "#imageKindPicker", AutoencoderKind.CVAE);
+        pick(robot, "#imageKindPicker", ImageModelKind.CVAE);
         waitUntil(() -> live() != null && live().conditional());
         ImageGridSnapshot first = live();
         assertEquals(DIGITS, first.rowLabels());

@@ -2,7 +2,7 @@ package io.latentlab.ui;
 
 import io.latentlab.data.GaussianRing;
 import io.latentlab.model.AutoencoderFile;
-import io.latentlab.model.AutoencoderKind;
+import io.latentlab.model.ImageModelKind;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.ImageGridSnapshot;
 import io.latentlab.train.SampleTimeline;
@@ -125,7 +125,7 @@ class ImageLabWindowTest {
         });
         assertTrue(fx(() -> images().followingProperty().get()));
 
-        pick(robot, "#imageKindPicker", AutoencoderKind.AE);
+        pick(robot, "#imageKindPicker", ImageModelKind.AE);
         assertTrue(fx(() -> robot.lookup("#imageBetaSlider").query().isDisabled()), "β is the VAE's only");
         robot.clickOn("#imageStepButton");
         robot.clickOn("#imageStepButton");
@@ -138,11 +138,11 @@ class ImageLabWindowTest {
         assertEquals(8, saved.model().latentSize());
         assertEquals(2, saved.card().trainingSteps());
 
-        pick(robot, "#imageKindPicker", AutoencoderKind.VAE);
+        pick(robot, "#imageKindPicker", ImageModelKind.VAE);
         pick(robot, "#imageLatentPicker", 16);
         robot.interact(() -> images().openModel(file));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened"));
-        assertEquals(AutoencoderKind.AE, fx(() -> images().kindProperty().get()));
+        assertEquals(ImageModelKind.AE, fx(() -> images().kindProperty().get()));
         assertEquals(8, fx(() -> images().latentSizeProperty().get()));
         waitUntil(() -> live() != null && live().iteration() == 2); // counts on from the steps it was saved after
         robot.clickOn("#imageStepButton");

@@ -4,6 +4,10 @@ import io.latentlab.data.DatasetFolder;
 import io.latentlab.data.ImageSet;
 import io.latentlab.model.AutoencoderKind;
 import io.latentlab.model.ImageAutoencoder;
+import io.latentlab.model.LoadedAutoencoder;
+import io.latentlab.train.AutoencoderSnapshotCard;
+import io.latentlab.train.ImageTrainingSettings;
+import io.latentlab.train.OpenedImageModel;
 import io.latentlab.nd4j.Nd4jRuntime;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +26,9 @@ class ImageSizeFitTest {
     @Test
     void anOpenedModelTrainsOnTheBundledSetItsCardNamesAndAFolderMustMatchItsSize() {
         Nd4jRuntime.init();
-        ImageAutoencoder model = ImageAutoencoder.create(AutoencoderKind.VAE, 28, 28, 2, 1);
+        ImageAutoencoder vae = ImageAutoencoder.create(AutoencoderKind.VAE, 28, 28, 2, 1);
+        OpenedImageModel model = OpenedImageModel.of(new LoadedAutoencoder(
+                AutoencoderSnapshotCard.of(vae, 0, ImageTrainingSettings.defaults(1), "mnist", null), vae, null));
         DatasetFolder small = new DatasetFolder(Path.of("small"), images(14), null);
         DatasetFolder same = new DatasetFolder(Path.of("same"), images(28), null);
 

@@ -1,7 +1,7 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.IdxBytes;
-import io.latentlab.model.AutoencoderKind;
+import io.latentlab.model.ImageModelKind;
 import io.latentlab.model.PretrainedModels;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.ImageGridSnapshot;
@@ -98,7 +98,7 @@ class PretrainedWindowTest {
         ImageGridSnapshot first = live();
         assertEquals(4690, first.iteration(), "the pretrained model's steps");
         assertEquals(64 * 784, first.samples().length);
-        assertEquals(AutoencoderKind.VAE, fx(() -> images().kindProperty().get()));
+        assertEquals(ImageModelKind.VAE, fx(() -> images().kindProperty().get()));
         assertEquals(20, fx(() -> images().latentSizeProperty().get()));
         assertEquals(ImageDataChoice.MNIST, fx(() -> images().dataProperty().get()));
         assertEquals("mnist-vae-20.lab.zip, trained 4,690 steps on mnist. Press Play to train on, or File ▸ Open pretrained for another.",
