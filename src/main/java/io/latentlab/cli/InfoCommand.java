@@ -78,14 +78,14 @@ final class InfoCommand implements Callable<Integer> {
         ModelCard card;
         byte[] preview;
         String elbo = null;
-        if (io.latentlab.model.ConvGanKind.byNameOrNull(ModelFile.readCard(file).kind()) != null) {
+        if (io.latentlab.model.ConvGanKind.byNameOrNull(io.latentlab.model.ModelCards.peek(file).kind()) != null) {
             io.latentlab.model.LoadedConvGan loaded = io.latentlab.model.ConvGanFile.load(file);
             card = loaded.card();
             preview = loaded.previewPng();
             elbo = "parameters: generator " + loaded.model().generatorParameters() + ", discriminator "
                     + loaded.model().discriminatorParameters() + "\nfinal losses: D " + GFormat.g(card.metrics().getOrDefault("d_loss", Double.NaN), 5)
                     + ", G " + GFormat.g(card.metrics().getOrDefault("g_loss", Double.NaN), 5);
-        } else if (io.latentlab.model.AutoencoderKind.byNameOrNull(ModelFile.readCard(file).kind()) != null) {
+        } else if (io.latentlab.model.AutoencoderKind.byNameOrNull(io.latentlab.model.ModelCards.peek(file).kind()) != null) {
             io.latentlab.model.LoadedAutoencoder loaded = io.latentlab.model.AutoencoderFile.load(file);
             card = loaded.card();
             preview = loaded.previewPng();

@@ -71,12 +71,12 @@ final class SampleCommand implements Callable<Integer> {
         OutputFiles.requireWritable(out, "--out");
 
         Nd4jRuntime.init();
-        if (io.latentlab.model.ConvGanKind.byNameOrNull(ModelFile.readCard(model).kind()) != null) {
+        if (io.latentlab.model.ConvGanKind.byNameOrNull(io.latentlab.model.ModelCards.peek(model).kind()) != null) {
             spec.commandLine().getOut().println(ConvGanSampling.write(model, n, seed, label, format, out));
             spec.commandLine().getOut().flush();
             return FailureReport.OK;
         }
-        if (AutoencoderKind.byNameOrNull(ModelFile.readCard(model).kind()) != null) {
+        if (AutoencoderKind.byNameOrNull(io.latentlab.model.ModelCards.peek(model).kind()) != null) {
             spec.commandLine().getOut().println(ImageSampling.write(model, n, seed, label, format, out));
             spec.commandLine().getOut().flush();
             return FailureReport.OK;

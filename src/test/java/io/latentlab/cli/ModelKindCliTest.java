@@ -20,9 +20,9 @@ class ModelKindCliTest {
 
     @Test
     void aNewerKindIsOneLineFromSampleAndInfo() throws Exception {
-        Path file = dir.resolve("mnist-dcgan.lab.zip");
-        ForeignModelFile.write(file, "dcgan", "generator-conv.zip");
-        String line = "mnist-dcgan.lab.zip holds a DCGAN for 28×28 images (kind 'dcgan'), which this version of Latent Lab"
+        Path file = dir.resolve("mnist-pixelcnn.lab.zip");
+        ForeignModelFile.write(file, "pixelcnn", "pixelcnn.zip");
+        String line = "mnist-pixelcnn.lab.zip holds a 'pixelcnn' model for 28×28 images, which this version of Latent Lab"
                 + " cannot open; update Latent Lab to open it";
         CliRun sample = CliRun.of("sample", "--model", file.toString(), "--n", "4", "--out", dir.resolve("s.npy").toString());
         assertEquals(2, sample.status(), sample::toString);

@@ -92,7 +92,8 @@ class ConvGanFileTest {
         Path dc = dir.resolve("d.lab.zip");
         ConvGanFile.save(dc, dcgan, card(dcgan), null);
         BadInputException notGan = assertThrows(BadInputException.class, () -> ModelFile.load(dc));
-        assertTrue(notGan.getMessage().contains("holds a 'dcgan' model, not a GAN; open it where image models are opened"), notGan.getMessage());
+        assertEquals("d.lab.zip holds a DCGAN for 28×28 images; open it in the Images tab (Open model… on that tab, or File ▸ Open pretrained)",
+                notGan.getMessage());
         BadInputException notAe = assertThrows(BadInputException.class, () -> AutoencoderFile.load(dc));
         assertTrue(notAe.getMessage().contains("not a VAE or autoencoder"), notAe.getMessage());
 
