@@ -1,16 +1,10 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.judge.DigitJudge;
 import io.latentlab.model.ImageModelKind;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.ImageGridSnapshot;
 import io.latentlab.train.SampleGridDecoder;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,10 +13,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -44,11 +35,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ImageLabConditionalTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    private MainWindow window;
-    private FxBackgroundTasks tasks;
+    private OpenImagesTab tab;
 
     @BeforeAll
     static void backend() {
@@ -57,37 +46,29 @@ class ImageLabConditionalTest {
 
     @Start
     void start(Stage stage) {
-        tasks = new FxBackgroundTasks();
-        window = new MainWindow(new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED), tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
+        tab = OpenImagesTab.show(stage);
     }
 
     @Stop
     void stop() {
-        window.imageLabViewModel().close();
-        tasks.close();
+        tab.close();
     }
 
     private ImageLabViewModel images() {
-        return window.imageLabViewModel();
+        return tab.images();
     }
 
     private ImageGridSnapshot live() {
-        return fx(() -> images().liveGridProperty().get());
+        return tab.live();
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> void pick(FxRobot robot, String query, T value) {
-        robot.interact(() -> ((ComboBox<T>) robot.lookup(query).query()).setValue(value));
+        OpenImagesTab.pick(robot, query, value);
     }
 
     @Test
     void trainsACvaeWithARowPerDigitThenShowsThePretrainedOne(FxRobot robot) throws Exception {
-        robot.interact(() -> ((TabPane) robot.lookup("#workspaces").query()).getSelectionModel().select(
-                robot.lookup("#workspaces").queryAs(TabPane.class).getTabs().stream()
-                        .filter(t -> "imagesTab".equals(t.getId())).findFirst().orElseThrow()));
-        waitUntil(() -> live() != null);
+        tab.select(robot);
         pick(robot, "#imageLatentPicker", 8);
         pick(robot, "#imageKindPicker", ImageModelKind.CVAE);
         waitUntil(() -> live() != null && live().conditional());
@@ -110,7 +91,7 @@ class ImageLabConditionalTest {
         ImageMetricChart chart = (ImageMetricChart) robot.lookup("#imageLossChart").query();
         assertEquals(List.of("Reconstruction", "KL", "−ELBO"), fx(chart::seriesNames));
         waitUntil(() -> fx(chart::pointCount) > 0);
-        screenshot("images-cvae-training.png");
+        tab.screenshot("images-cvae-training.png");
 
         robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-cvae-4.lab.zip")));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened"));
@@ -122,7 +103,7 @@ class ImageLabConditionalTest {
             right += said[i] == i / pretrained.columns() ? 1 : 0;
         }
         assertTrue(right >= 0.6 * said.length, "rows judged their digit: " + right + " of " + said.length);
-        screenshot("images-cvae-pretrained.png");
+        tab.screenshot("images-cvae-pretrained.png");
 
         pick(robot, "#imageDataPicker", ImageDataChoice.FASHION_MNIST);
         waitUntil(() -> fx(() -> images().messageIsErrorProperty().get()));
@@ -132,10 +113,4 @@ class ImageLabConditionalTest {
         assertFalse(message.contains("\n"), "one line");
     }
 
-    private void screenshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(SHOTS);
-        WritableImage image = fx(() -> window.getScene().getRoot().snapshot(null, null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name).toFile());
-    }
 }

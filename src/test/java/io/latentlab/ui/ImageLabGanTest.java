@@ -1,15 +1,9 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.judge.DigitJudge;
 import io.latentlab.model.ImageModelKind;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.ImageGridSnapshot;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,10 +12,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -43,11 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ImageLabGanTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
-    private MainWindow window;
-    private FxBackgroundTasks tasks;
+    private OpenImagesTab tab;
 
     @BeforeAll
     static void backend() {
@@ -56,37 +45,29 @@ class ImageLabGanTest {
 
     @Start
     void start(Stage stage) {
-        tasks = new FxBackgroundTasks();
-        window = new MainWindow(new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED), tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
+        tab = OpenImagesTab.show(stage);
     }
 
     @Stop
     void stop() {
-        window.imageLabViewModel().close();
-        tasks.close();
+        tab.close();
     }
 
     private ImageLabViewModel images() {
-        return window.imageLabViewModel();
+        return tab.images();
     }
 
     private ImageGridSnapshot live() {
-        return fx(() -> images().liveGridProperty().get());
+        return tab.live();
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> void pick(FxRobot robot, String query, T value) {
-        robot.interact(() -> ((ComboBox<T>) robot.lookup(query).query()).setValue(value));
+        OpenImagesTab.pick(robot, query, value);
     }
 
     @Test
     void trainsADcganThenShowsThePretrainedGans(FxRobot robot) throws Exception {
-        robot.interact(() -> ((TabPane) robot.lookup("#workspaces").query()).getSelectionModel().select(
-                robot.lookup("#workspaces").queryAs(TabPane.class).getTabs().stream()
-                        .filter(t -> "imagesTab".equals(t.getId())).findFirst().orElseThrow()));
-        waitUntil(() -> live() != null);
+        tab.select(robot);
         pick(robot, "#imageKindPicker", ImageModelKind.DCGAN);
         waitUntil(() -> text(robot, "#imageMessage").startsWith("A new deep convolutional GAN with 64 latents"));
         assertEquals(2e-4, fx(() -> images().learningRateProperty().get()), 1e-12);
@@ -104,7 +85,7 @@ class ImageLabGanTest {
         ImageMetricChart chart = (ImageMetricChart) robot.lookup("#imageLossChart").query();
         assertEquals(List.of("D loss", "G loss", "D(real)", "D(fake)"), fx(chart::seriesNames));
         waitUntil(() -> fx(chart::pointCount) > 0);
-        screenshot("images-dcgan-training.png");
+        tab.screenshot("images-dcgan-training.png");
 
         robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-dcgan.lab.zip")));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened mnist-dcgan.lab.zip: a deep convolutional GAN with 64 latents"));
@@ -115,7 +96,7 @@ class ImageLabGanTest {
             classes += c > 0 ? 1 : 0;
         }
         assertTrue(classes >= 8, "digits among the 64 samples: " + Arrays.toString(counts));
-        screenshot("images-dcgan-pretrained.png");
+        tab.screenshot("images-dcgan-pretrained.png");
 
         robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-cgan.lab.zip")));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened mnist-cgan.lab.zip: a conditional GAN"));
@@ -128,13 +109,7 @@ class ImageLabGanTest {
             right += said[i] == i / pretrained.columns() ? 1 : 0;
         }
         assertTrue(right >= 0.8 * said.length, "rows judged their digit: " + right + " of " + said.length);
-        screenshot("images-cgan-pretrained.png");
+        tab.screenshot("images-cgan-pretrained.png");
     }
 
-    private void screenshot(String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(SHOTS);
-        WritableImage image = fx(() -> window.getScene().getRoot().snapshot(null, null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name).toFile());
-    }
 }

@@ -1,16 +1,11 @@
 package io.latentlab.ui;
 
-import io.latentlab.data.GaussianRing;
 import io.latentlab.model.AutoencoderFile;
 import io.latentlab.model.ImageModelKind;
 import io.latentlab.nd4j.Nd4jRuntime;
 import io.latentlab.train.ImageGridSnapshot;
 import io.latentlab.train.SampleTimeline;
-import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TabPane;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -24,7 +19,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -45,10 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ApplicationExtension.class)
 class ImageLabWindowTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
-
-    private MainWindow window;
-    private FxBackgroundTasks tasks;
+    private OpenImagesTab tab;
 
     @TempDir
     Path temp;
@@ -60,37 +51,29 @@ class ImageLabWindowTest {
 
     @Start
     void start(Stage stage) {
-        tasks = new FxBackgroundTasks();
-        window = new MainWindow(new ToyLabViewModel(GaussianRing.ring8(), ToyLabSetup.DEFAULT_SEED), tasks, () -> { });
-        stage.setScene(new Scene(window, 1280, 800));
-        stage.show();
+        tab = OpenImagesTab.show(stage);
     }
 
     @Stop
     void stop() {
-        window.imageLabViewModel().close();
-        tasks.close();
+        tab.close();
     }
 
     private ImageLabViewModel images() {
-        return window.imageLabViewModel();
+        return tab.images();
     }
 
     private ImageGridSnapshot live() {
-        return fx(() -> images().liveGridProperty().get());
+        return tab.live();
     }
 
-    @SuppressWarnings("unchecked")
     private static <T> void pick(FxRobot robot, String query, T value) {
-        robot.interact(() -> ((ComboBox<T>) robot.lookup(query).query()).setValue(value));
+        OpenImagesTab.pick(robot, query, value);
     }
 
     @Test
     void trainsScrubsSwitchesKindSavesAndReopens(FxRobot robot) throws Exception {
-        robot.interact(() -> ((TabPane) robot.lookup("#workspaces").query()).getSelectionModel().select(
-                robot.lookup("#workspaces").queryAs(TabPane.class).getTabs().stream()
-                        .filter(t -> "imagesTab".equals(t.getId())).findFirst().orElseThrow()));
-        waitUntil(() -> live() != null);
+        tab.select(robot);
         assertTrue(text(robot, "#imageDataNote").contains("10,000 test images"), text(robot, "#imageDataNote"));
         assertTrue(text(robot, "#imageMessage").contains("Play"), text(robot, "#imageMessage"));
 
@@ -110,15 +93,15 @@ class ImageLabWindowTest {
         assertTrue(later.iteration() >= SampleTimeline.FIRST_SPACING, "trained " + later.iteration());
         assertFalse(Arrays.equals(first.samples(), later.samples()), "the samples changed as it learned");
         waitUntil(() -> fx(() -> images().shownGridProperty().get()) == live());
-        double spread = greySpread(fx(() -> window.lookup("#sampleGrid") instanceof ImageTiles t ? t.image() : null));
+        double spread = greySpread(fx(() -> tab.window().lookup("#sampleGrid") instanceof ImageTiles t ? t.image() : null));
         assertTrue(spread > 0.3, "the drawn grid has light and dark pixels: spread " + spread);
-        assertTrue(fx(() -> window.lookup("#imageLossChart") instanceof ImageMetricChart c ? c.pointCount() : 0) > 0);
-        screenshot(robot, "images-vae-shapes.png");
+        assertTrue(fx(() -> tab.window().lookup("#imageLossChart") instanceof ImageMetricChart c ? c.pointCount() : 0) > 0);
+        tab.screenshot("images-vae-shapes.png");
 
         robot.interact(() -> robot.lookup("#timeScrubber").queryAs(Slider.class).setValue(0));
         assertEquals(0, fx(() -> images().shownGridProperty().get().iteration()));
         assertTrue(text(robot, "#scrubLabel").startsWith("iteration 0 (kept grid 1 of"), text(robot, "#scrubLabel"));
-        screenshot(robot, "images-scrubbed.png");
+        tab.screenshot("images-scrubbed.png");
         robot.interact(() -> {
             Slider s = robot.lookup("#timeScrubber").queryAs(Slider.class);
             s.setValue(s.getMax());
@@ -149,7 +132,7 @@ class ImageLabWindowTest {
         waitUntil(() -> fx(() -> images().iterationProperty().get()) == 3);
         robot.type(javafx.scene.input.KeyCode.S); // the tab's own keys, as Help lists them
         waitUntil(() -> fx(() -> images().iterationProperty().get()) == 4);
-        screenshot(robot, "images-ae-reopened.png");
+        tab.screenshot("images-ae-reopened.png");
 
         Path notAModel = temp.resolve("toy.lab.zip");
         Files.writeString(notAModel, "not a zip");
@@ -173,10 +156,4 @@ class ImageLabWindowTest {
         return grey[(int) (0.95 * (grey.length - 1))] - grey[(int) (0.05 * (grey.length - 1))];
     }
 
-    private void screenshot(FxRobot robot, String name) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Files.createDirectories(SHOTS);
-        WritableImage image = fx(() -> window.getScene().getRoot().snapshot(null, null));
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", SHOTS.resolve(name).toFile());
-    }
 }
