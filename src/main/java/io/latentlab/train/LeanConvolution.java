@@ -75,8 +75,7 @@ final class LeanConvolution extends LeanLayer {
         FeatureMaps cols = (FeatureMaps) scratch;
         geometry.patches(x.floats, x.n, cols.floats);
         BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, y.matrix);
-        addBias(y, bias);
-        activation.apply(y);
+        activation.applyWithBias(y, bias);
     }
 
     @Override

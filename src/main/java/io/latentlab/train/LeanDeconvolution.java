@@ -77,8 +77,7 @@ final class LeanDeconvolution extends LeanLayer {
         FeatureMaps cols = (FeatureMaps) scratch;
         BlasMatrix.multiply(x.matrix, false, packed.matrix, false, cols.matrix);
         geometry.accumulate(cols.floats, x.n, y.floats);
-        addBias(y, bias);
-        activation.apply(y);
+        activation.applyWithBias(y, bias);
     }
 
     @Override

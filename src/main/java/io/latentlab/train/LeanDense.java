@@ -90,8 +90,7 @@ final class LeanDense extends LeanLayer {
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         BlasMatrix.multiply(x.imageRows(), false, packed.matrix, true, y.imageRows());
-        addBias(y, bias);
-        activation.apply(y);
+        activation.applyWithBias(y, bias);
     }
 
     @Override
