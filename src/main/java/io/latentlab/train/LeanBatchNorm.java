@@ -85,14 +85,24 @@ final class LeanBatchNorm extends LeanLayer {
         float[] mean = new float[c];
         float[] invStd = s.invStd;
         if (training) {
+            // each image's sums in floats (vectorised loops), gathered in doubles
             double[] sum = new double[c];
             double[] sq = new double[c];
-            for (int r = 0; r < rows; r++) {
-                int base = r * c;
+            float[] pSum = new float[c];
+            float[] pSq = new float[c];
+            for (int b = 0; b < x.n; b++) {
+                java.util.Arrays.fill(pSum, 0f);
+                java.util.Arrays.fill(pSq, 0f);
+                for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                    for (int j = 0; j < c; j++) {
+                        float a = v[base + j];
+                        pSum[j] += a;
+                        pSq[j] += a * a;
+                    }
+                }
                 for (int j = 0; j < c; j++) {
-                    double a = v[base + j];
-                    sum[j] += a;
-                    sq[j] += a * a;
+                    sum[j] += pSum[j];
+                    sq[j] += pSq[j];
                 }
             }
             float[] runMean = values("mean");
@@ -116,13 +126,14 @@ final class LeanBatchNorm extends LeanLayer {
             }
         }
         float[] xhat = s.xhat;
-        for (int r = 0; r < rows; r++) {
-            int base = r * c;
-            int g = classOffset(labels, r / per);
-            for (int j = 0; j < c; j++) {
-                float h = (v[base + j] - mean[j]) * invStd[j];
-                xhat[base + j] = h;
-                v[base + j] = gamma[g + j] * h + beta[g + j];
+        for (int b = 0; b < x.n; b++) {
+            int g = classOffset(labels, b);
+            for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                for (int j = 0; j < c; j++) {
+                    float h = (v[base + j] - mean[j]) * invStd[j];
+                    xhat[base + j] = h;
+                    v[base + j] = gamma[g + j] * h + beta[g + j];
+                }
             }
         }
         y.set(v);
@@ -145,17 +156,33 @@ final class LeanBatchNorm extends LeanLayer {
         double[] dBeta = new double[groups * c];
         double[] sumD = new double[c];
         double[] sumDx = new double[c];
-        for (int r = 0; r < rows; r++) {
-            int base = r * c;
-            int g = classOffset(labels, r / per);
+        float[] pGamma = new float[c];
+        float[] pBeta = new float[c];
+        float[] pD = new float[c];
+        float[] pDx = new float[c];
+        for (int b = 0; b < dy.n; b++) {
+            int g = classOffset(labels, b);
+            java.util.Arrays.fill(pGamma, 0f);
+            java.util.Arrays.fill(pBeta, 0f);
+            java.util.Arrays.fill(pD, 0f);
+            java.util.Arrays.fill(pDx, 0f);
+            for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                for (int j = 0; j < c; j++) {
+                    float dyv = d[base + j];
+                    float xh = xhat[base + j];
+                    pGamma[j] += dyv * xh;
+                    pBeta[j] += dyv;
+                    float dh = dyv * gamma[g + j];
+                    d[base + j] = dh; // d now holds ∂/∂x̂
+                    pD[j] += dh;
+                    pDx[j] += dh * xh;
+                }
+            }
             for (int j = 0; j < c; j++) {
-                double dyv = d[base + j];
-                dGamma[g + j] += dyv * xhat[base + j];
-                dBeta[g + j] += dyv;
-                double dh = dyv * gamma[g + j];
-                d[base + j] = (float) dh; // d now holds ∂/∂x̂
-                sumD[j] += dh;
-                sumDx[j] += dh * xhat[base + j];
+                dGamma[g + j] += pGamma[j];
+                dBeta[g + j] += pBeta[j];
+                sumD[j] += pD[j];
+                sumDx[j] += pDx[j];
             }
         }
         if (paramGrads) {
@@ -179,10 +206,15 @@ final class LeanBatchNorm extends LeanLayer {
         }
         if (dx != null) {
             float[] invStd = s.invStd;
-            for (int r = 0; r < rows; r++) {
-                int base = r * c;
+            float[] meanD = new float[c];
+            float[] meanDx = new float[c];
+            for (int j = 0; j < c; j++) {
+                meanD[j] = (float) (sumD[j] / rows);
+                meanDx[j] = (float) (sumDx[j] / rows);
+            }
+            for (int base = 0, end = rows * c; base < end; base += c) {
                 for (int j = 0; j < c; j++) {
-                    d[base + j] = (float) (invStd[j] * (d[base + j] - sumD[j] / rows - xhat[base + j] * sumDx[j] / rows));
+                    d[base + j] = invStd[j] * (d[base + j] - meanD[j] - xhat[base + j] * meanDx[j]);
                 }
             }
             dx.set(d);
