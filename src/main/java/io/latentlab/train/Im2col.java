@@ -37,54 +37,74 @@ final class Im2col {
         return k * k * c;
     }
 
-    /** The input maps copied out of native memory, reused between calls (one pass at a time). */
+    /** The input maps and the patch matrix as Java arrays, reused between calls (one pass at a time). */
     private float[] source = new float[0];
+    private float[] columns = new float[0];
+
+    private static float[] atLeast(float[] a, int length) {
+        return a.length < length ? new float[length] : a;
+    }
 
     /**
      * Fills {@code cols} ({@code [n·outH·outW, k·k·c]}) from the maps {@code x} of {@code n} images.
-     * Rows are built in a Java array and written with one bulk copy each: a copy per kernel tap
-     * cost a call per value for single-channel images.
+     * The patch matrix is built in a Java array and written with one bulk copy: a copy per row
+     * (or per kernel tap) cost a call per few values for single-channel images.
      */
     void patches(FloatBuffer x, int n, FloatBuffer cols) {
         int length = n * h * w * c;
-        if (source.length < length) {
-            source = new float[length];
-        }
+        source = atLeast(source, length);
         float[] src = source;
         x.get(0, src, 0, length);
         int patch = patch();
-        float[] row = new float[patch];
+        int total = n * outH * outW * patch;
+        columns = atLeast(columns, total);
+        float[] dst = columns;
+        int at = 0;
         for (int b = 0; b < n; b++) {
             for (int oy = 0; oy < outH; oy++) {
                 for (int ox = 0; ox < outW; ox++) {
                     for (int ky = 0; ky < k; ky++) {
                         int iy = oy * stride - pad + ky;
+                        boolean rowInside = iy >= 0 && iy < h;
                         for (int kx = 0; kx < k; kx++) {
                             int ix = ox * stride - pad + kx;
-                            int dst = (ky * k + kx) * c;
-                            if (iy < 0 || iy >= h || ix < 0 || ix >= w) {
-                                java.util.Arrays.fill(row, dst, dst + c, 0f);
+                            if (rowInside && ix >= 0 && ix < w) {
+                                int from = ((b * h + iy) * w + ix) * c;
+                                if (c == 1) {
+                                    dst[at] = src[from];
+                                } else {
+                                    System.arraycopy(src, from, dst, at, c);
+                                }
+                            } else if (c == 1) {
+                                dst[at] = 0f;
                             } else {
-                                System.arraycopy(src, ((b * h + iy) * w + ix) * c, row, dst, c);
+                                java.util.Arrays.fill(dst, at, at + c, 0f);
                             }
+                            at += c;
                         }
                     }
-                    cols.put(((b * outH + oy) * outW + ox) * patch, row, 0, patch);
                 }
             }
         }
+        cols.put(0, dst, 0, total);
     }
 
     /** Sets {@code x} (maps of {@code n} images) to the sum of the patches in {@code cols} put back where they came from. */
     void accumulate(FloatBuffer cols, int n, FloatBuffer x) {
         int patch = patch();
-        float[] rowValues = new float[patch];
-        float[] image = new float[h * w * c];
+        int total = n * outH * outW * patch;
+        columns = atLeast(columns, total);
+        float[] all = columns;
+        cols.get(0, all, 0, total);
+        int length = n * h * w * c;
+        source = atLeast(source, length);
+        float[] image = source;
+        java.util.Arrays.fill(image, 0, length, 0f);
+        int row = 0;
         for (int b = 0; b < n; b++) {
-            java.util.Arrays.fill(image, 0f);
+            int imageBase = b * h * w * c;
             for (int oy = 0; oy < outH; oy++) {
-                for (int ox = 0; ox < outW; ox++) {
-                    cols.get(((b * outH + oy) * outW + ox) * patch, rowValues, 0, patch);
+                for (int ox = 0; ox < outW; ox++, row += patch) {
                     for (int ky = 0; ky < k; ky++) {
                         int iy = oy * stride - pad + ky;
                         if (iy < 0 || iy >= h) {
@@ -95,16 +115,16 @@ final class Im2col {
                             if (ix < 0 || ix >= w) {
                                 continue;
                             }
-                            int src = (ky * k + kx) * c;
-                            int dst = (iy * w + ix) * c;
+                            int src = row + (ky * k + kx) * c;
+                            int dst = imageBase + (iy * w + ix) * c;
                             for (int ch = 0; ch < c; ch++) {
-                                image[dst + ch] += rowValues[src + ch];
+                                image[dst + ch] += all[src + ch];
                             }
                         }
                     }
                 }
             }
-            x.put(b * h * w * c, image, 0, image.length);
         }
+        x.put(0, image, 0, length);
     }
 }
