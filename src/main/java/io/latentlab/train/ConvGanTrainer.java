@@ -66,6 +66,9 @@ public final class ConvGanTrainer {
         this.gPass = generator.pass(batch);
         this.realPass = discriminator.pass(batch);
         this.fakePass = discriminator.pass(batch);
+        StepThreads threads = StepThreads.of(settings.blasThreads());
+        generator.useThreads(threads);
+        discriminator.useThreads(threads);
     }
 
     private static AdamStep adam(long parameters, double rate) {

@@ -47,84 +47,90 @@ final class Im2col {
 
     /**
      * Fills {@code cols} ({@code [n·outH·outW, k·k·c]}) from the maps {@code x} of {@code n} images.
-     * The patch matrix is built in a Java array and written with one bulk copy: a copy per row
-     * (or per kernel tap) cost a call per few values for single-channel images.
+     * The patch matrix is built in a Java array and written with one bulk copy per share of the
+     * images: a copy per row (or per kernel tap) cost a call per few values for single-channel images.
      */
-    void patches(FloatBuffer x, int n, FloatBuffer cols) {
-        int length = n * h * w * c;
-        source = atLeast(source, length);
-        float[] src = source;
-        x.get(0, src, 0, length);
+    void patches(FloatBuffer x, int n, FloatBuffer cols, StepThreads threads) {
+        int perImage = h * w * c;
         int patch = patch();
-        int total = n * outH * outW * patch;
-        columns = atLeast(columns, total);
+        int rowsPerImage = outH * outW;
+        source = atLeast(source, n * perImage);
+        columns = atLeast(columns, n * rowsPerImage * patch);
+        float[] src = source;
         float[] dst = columns;
-        int at = 0;
-        for (int b = 0; b < n; b++) {
-            for (int oy = 0; oy < outH; oy++) {
-                for (int ox = 0; ox < outW; ox++) {
-                    for (int ky = 0; ky < k; ky++) {
-                        int iy = oy * stride - pad + ky;
-                        boolean rowInside = iy >= 0 && iy < h;
-                        for (int kx = 0; kx < k; kx++) {
-                            int ix = ox * stride - pad + kx;
-                            if (rowInside && ix >= 0 && ix < w) {
-                                int from = ((b * h + iy) * w + ix) * c;
-                                if (c == 1) {
-                                    dst[at] = src[from];
+        threads.split(n, 1, (from, to) -> {
+            x.get(from * perImage, src, from * perImage, (to - from) * perImage);
+            int at = from * rowsPerImage * patch;
+            for (int b = from; b < to; b++) {
+                for (int oy = 0; oy < outH; oy++) {
+                    for (int ox = 0; ox < outW; ox++) {
+                        for (int ky = 0; ky < k; ky++) {
+                            int iy = oy * stride - pad + ky;
+                            boolean rowInside = iy >= 0 && iy < h;
+                            for (int kx = 0; kx < k; kx++) {
+                                int ix = ox * stride - pad + kx;
+                                if (rowInside && ix >= 0 && ix < w) {
+                                    int at0 = ((b * h + iy) * w + ix) * c;
+                                    if (c == 1) {
+                                        dst[at] = src[at0];
+                                    } else {
+                                        System.arraycopy(src, at0, dst, at, c);
+                                    }
+                                } else if (c == 1) {
+                                    dst[at] = 0f;
                                 } else {
-                                    System.arraycopy(src, from, dst, at, c);
+                                    java.util.Arrays.fill(dst, at, at + c, 0f);
                                 }
-                            } else if (c == 1) {
-                                dst[at] = 0f;
-                            } else {
-                                java.util.Arrays.fill(dst, at, at + c, 0f);
+                                at += c;
                             }
-                            at += c;
                         }
                     }
                 }
             }
-        }
-        cols.put(0, dst, 0, total);
+            int first = from * rowsPerImage * patch;
+            cols.put(first, dst, first, (to - from) * rowsPerImage * patch);
+        });
     }
 
     /** Sets {@code x} (maps of {@code n} images) to the sum of the patches in {@code cols} put back where they came from. */
-    void accumulate(FloatBuffer cols, int n, FloatBuffer x) {
+    void accumulate(FloatBuffer cols, int n, FloatBuffer x, StepThreads threads) {
+        int perImage = h * w * c;
         int patch = patch();
-        int total = n * outH * outW * patch;
-        columns = atLeast(columns, total);
+        int rowsPerImage = outH * outW;
+        source = atLeast(source, n * perImage);
+        columns = atLeast(columns, n * rowsPerImage * patch);
         float[] all = columns;
-        cols.get(0, all, 0, total);
-        int length = n * h * w * c;
-        source = atLeast(source, length);
         float[] image = source;
-        java.util.Arrays.fill(image, 0, length, 0f);
-        int row = 0;
-        for (int b = 0; b < n; b++) {
-            int imageBase = b * h * w * c;
-            for (int oy = 0; oy < outH; oy++) {
-                for (int ox = 0; ox < outW; ox++, row += patch) {
-                    for (int ky = 0; ky < k; ky++) {
-                        int iy = oy * stride - pad + ky;
-                        if (iy < 0 || iy >= h) {
-                            continue;
-                        }
-                        for (int kx = 0; kx < k; kx++) {
-                            int ix = ox * stride - pad + kx;
-                            if (ix < 0 || ix >= w) {
+        threads.split(n, 1, (from, to) -> {
+            int first = from * rowsPerImage * patch;
+            cols.get(first, all, first, (to - from) * rowsPerImage * patch);
+            java.util.Arrays.fill(image, from * perImage, to * perImage, 0f);
+            int row = first;
+            for (int b = from; b < to; b++) {
+                int imageBase = b * perImage;
+                for (int oy = 0; oy < outH; oy++) {
+                    for (int ox = 0; ox < outW; ox++, row += patch) {
+                        for (int ky = 0; ky < k; ky++) {
+                            int iy = oy * stride - pad + ky;
+                            if (iy < 0 || iy >= h) {
                                 continue;
                             }
-                            int src = row + (ky * k + kx) * c;
-                            int dst = imageBase + (iy * w + ix) * c;
-                            for (int ch = 0; ch < c; ch++) {
-                                image[dst + ch] += all[src + ch];
+                            for (int kx = 0; kx < k; kx++) {
+                                int ix = ox * stride - pad + kx;
+                                if (ix < 0 || ix >= w) {
+                                    continue;
+                                }
+                                int from0 = row + (ky * k + kx) * c;
+                                int to0 = imageBase + (iy * w + ix) * c;
+                                for (int ch = 0; ch < c; ch++) {
+                                    image[to0 + ch] += all[from0 + ch];
+                                }
                             }
                         }
                     }
                 }
             }
-        }
-        x.put(0, image, 0, length);
+            x.put(from * perImage, image, from * perImage, (to - from) * perImage);
+        });
     }
 }

@@ -21,13 +21,13 @@ final class LeanActivation extends LeanLayer {
 
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
-        activation.apply(x, y);
+        activation.apply(x, y, threads);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         if (dx != null) {
-            activation.multiplySlope(dy, y, dx);
+            activation.multiplySlope(dy, y, dx, threads);
         }
     }
 }

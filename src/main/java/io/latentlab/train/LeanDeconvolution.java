@@ -76,15 +76,15 @@ final class LeanDeconvolution extends LeanLayer {
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
         BlasMatrix.multiply(x.matrix, false, packed.matrix, false, cols.matrix);
-        geometry.accumulate(cols.floats, x.n, y.floats);
-        activation.applyWithBias(y, bias);
+        geometry.accumulate(cols.floats, x.n, y.floats, threads);
+        activation.applyWithBias(y, bias, threads);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        activation.multiplySlope(dy, y);
-        geometry.patches(dy.floats, dy.n, cols.floats);
+        activation.multiplySlope(dy, y, threads);
+        geometry.patches(dy.floats, dy.n, cols.floats, threads);
         if (paramGrads) {
             BlasMatrix.multiply(x.matrix, true, cols.matrix, false, packedGrad.matrix);
             float[] gp = packedGrad.toArray();

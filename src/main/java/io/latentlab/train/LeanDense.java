@@ -90,12 +90,12 @@ final class LeanDense extends LeanLayer {
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         BlasMatrix.multiply(x.imageRows(), false, packed.matrix, true, y.imageRows());
-        activation.applyWithBias(y, bias);
+        activation.applyWithBias(y, bias, threads);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
-        activation.multiplySlope(dy, y);
+        activation.multiplySlope(dy, y, threads);
         if (paramGrads) {
             BlasMatrix.multiply(dy.imageRows(), true, x.imageRows(), false, packedGrad.matrix);
             float[] gp = packedGrad.toArray();
