@@ -110,6 +110,10 @@ final class Im2col {
                 int imageBase = b * perImage;
                 for (int oy = 0; oy < outH; oy++) {
                     for (int ox = 0; ox < outW; ox++, row += patch) {
+                        if (c < RUN_CHANNELS) {
+                            addRuns(all, row, image, imageBase, oy, ox);
+                            continue;
+                        }
                         for (int ky = 0; ky < k; ky++) {
                             int iy = oy * stride - pad + ky;
                             if (iy < 0 || iy >= h) {
@@ -132,5 +136,30 @@ final class Im2col {
             }
             x.put(from * perImage, image, from * perImage, (to - from) * perImage);
         });
+    }
+
+    /**
+     * Below this many channels col2im adds each kernel row's taps inside the image as one run
+     * (they are neighbours in both the patch and the image): for one channel, half the time of a
+     * loop per tap; for 64 a loop per tap was faster (2.0 against 2.5 ms for G's 64×14×14 maps).
+     */
+    private static final int RUN_CHANNELS = 8;
+
+    /** Adds patch row {@code row} (output position oy, ox) into the image at {@code imageBase}, one run per kernel row. */
+    private void addRuns(float[] all, int row, float[] image, int imageBase, int oy, int ox) {
+        int x0 = ox * stride - pad;
+        int kx0 = Math.max(0, -x0);
+        int run = (Math.min(k, w - x0) - kx0) * c;
+        for (int ky = 0; ky < k; ky++) {
+            int iy = oy * stride - pad + ky;
+            if (iy < 0 || iy >= h) {
+                continue;
+            }
+            int from0 = row + (ky * k + kx0) * c;
+            int to0 = imageBase + (iy * w + x0 + kx0) * c;
+            for (int i = 0; i < run; i++) {
+                image[to0 + i] += all[from0 + i];
+            }
+        }
     }
 }
