@@ -23,8 +23,12 @@ final class LeanBatchNorm extends LeanLayer {
     private float[] gamma;
     private float[] beta;
 
-    /** Per pass: the normalised values and each channel's 1/σ of the latest training forward. */
-    private record Scratch(float[] xhat, float[] invStd) {
+    /**
+     * Per pass: the normalised values and each channel's 1/σ of the latest training forward, and
+     * each image's per-channel sums (up to four), which are gathered in image order whatever the
+     * threads, so two threads sum exactly as one.
+     */
+    private record Scratch(float[] xhat, float[] invStd, float[] imageSums) {
     }
 
     LeanBatchNorm(Layer layer, INDArray gradientView, int[] shape, ConditionalNorm conditional, INDArray conditionalGrads) {
@@ -52,7 +56,7 @@ final class LeanBatchNorm extends LeanLayer {
 
     @Override
     Object scratch(int n) {
-        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c]);
+        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c], new float[4 * n * c]);
     }
 
     @Override
@@ -79,30 +83,37 @@ final class LeanBatchNorm extends LeanLayer {
             throw new IllegalArgumentException("conditional batch normalisation needs a label per image");
         }
         Scratch s = (Scratch) scratch;
-        float[] v = x.mirror();
+        float[] v = x.mirrorArray();
         int per = shape[0] * shape[1];
         int rows = x.n * per;
+        int n = x.n;
         float[] mean = new float[c];
         float[] invStd = s.invStd;
+        float[] sums = s.imageSums;
+        threads.split(n, 1, (from, to) -> x.floats.get(from * per * c, v, from * per * c, (to - from) * per * c));
         if (training) {
             // each image's sums in floats (vectorised loops), gathered in doubles
-            double[] sum = new double[c];
-            double[] sq = new double[c];
-            float[] pSum = new float[c];
-            float[] pSq = new float[c];
-            for (int b = 0; b < x.n; b++) {
-                java.util.Arrays.fill(pSum, 0f);
-                java.util.Arrays.fill(pSq, 0f);
-                for (int base = b * per * c, end = base + per * c; base < end; base += c) {
-                    for (int j = 0; j < c; j++) {
-                        float a = v[base + j];
-                        pSum[j] += a;
-                        pSq[j] += a * a;
+            threads.split(n, 1, (from, to) -> {
+                for (int b = from; b < to; b++) {
+                    int at = b * c;
+                    int atSq = (n + b) * c;
+                    java.util.Arrays.fill(sums, at, at + c, 0f);
+                    java.util.Arrays.fill(sums, atSq, atSq + c, 0f);
+                    for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                        for (int j = 0; j < c; j++) {
+                            float a = v[base + j];
+                            sums[at + j] += a;
+                            sums[atSq + j] += a * a;
+                        }
                     }
                 }
+            });
+            double[] sum = new double[c];
+            double[] sq = new double[c];
+            for (int b = 0; b < n; b++) {
                 for (int j = 0; j < c; j++) {
-                    sum[j] += pSum[j];
-                    sq[j] += pSq[j];
+                    sum[j] += sums[b * c + j];
+                    sq[j] += sums[(n + b) * c + j];
                 }
             }
             float[] runMean = values("mean");
@@ -126,17 +137,19 @@ final class LeanBatchNorm extends LeanLayer {
             }
         }
         float[] xhat = s.xhat;
-        for (int b = 0; b < x.n; b++) {
-            int g = classOffset(labels, b);
-            for (int base = b * per * c, end = base + per * c; base < end; base += c) {
-                for (int j = 0; j < c; j++) {
-                    float h = (v[base + j] - mean[j]) * invStd[j];
-                    xhat[base + j] = h;
-                    v[base + j] = gamma[g + j] * h + beta[g + j];
+        threads.split(n, 1, (from, to) -> {
+            for (int b = from; b < to; b++) {
+                int g = classOffset(labels, b);
+                for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                    for (int j = 0; j < c; j++) {
+                        float h = (v[base + j] - mean[j]) * invStd[j];
+                        xhat[base + j] = h;
+                        v[base + j] = gamma[g + j] * h + beta[g + j];
+                    }
                 }
             }
-        }
-        y.set(v);
+            y.floats.put(from * per * c, v, from * per * c, (to - from) * per * c);
+        });
     }
 
     private void setParam(String key, float[] values) {
@@ -147,42 +160,49 @@ final class LeanBatchNorm extends LeanLayer {
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         Scratch s = (Scratch) scratch;
-        float[] d = dy.mirror();
+        float[] d = dy.mirrorArray();
         float[] xhat = s.xhat;
         int per = shape[0] * shape[1];
-        int rows = dy.n * per;
+        int n = dy.n;
+        int rows = n * per;
         int groups = conditional == null ? 1 : conditional.classes();
+        float[] sums = s.imageSums; // per image: ∂γ, ∂β, Σ∂x̂, Σ∂x̂·x̂
+        threads.split(n, 1, (from, to) -> {
+            dy.floats.get(from * per * c, d, from * per * c, (to - from) * per * c);
+            for (int b = from; b < to; b++) {
+                int g = classOffset(labels, b);
+                int pG = b * c;
+                int pB = (n + b) * c;
+                int pD = (2 * n + b) * c;
+                int pDx = (3 * n + b) * c;
+                for (int q = 0; q < 4; q++) {
+                    java.util.Arrays.fill(sums, (q * n + b) * c, (q * n + b + 1) * c, 0f);
+                }
+                for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                    for (int j = 0; j < c; j++) {
+                        float dyv = d[base + j];
+                        float xh = xhat[base + j];
+                        sums[pG + j] += dyv * xh;
+                        sums[pB + j] += dyv;
+                        float dh = dyv * gamma[g + j];
+                        d[base + j] = dh; // d now holds ∂/∂x̂
+                        sums[pD + j] += dh;
+                        sums[pDx + j] += dh * xh;
+                    }
+                }
+            }
+        });
         double[] dGamma = new double[groups * c];
         double[] dBeta = new double[groups * c];
         double[] sumD = new double[c];
         double[] sumDx = new double[c];
-        float[] pGamma = new float[c];
-        float[] pBeta = new float[c];
-        float[] pD = new float[c];
-        float[] pDx = new float[c];
-        for (int b = 0; b < dy.n; b++) {
+        for (int b = 0; b < n; b++) {
             int g = classOffset(labels, b);
-            java.util.Arrays.fill(pGamma, 0f);
-            java.util.Arrays.fill(pBeta, 0f);
-            java.util.Arrays.fill(pD, 0f);
-            java.util.Arrays.fill(pDx, 0f);
-            for (int base = b * per * c, end = base + per * c; base < end; base += c) {
-                for (int j = 0; j < c; j++) {
-                    float dyv = d[base + j];
-                    float xh = xhat[base + j];
-                    pGamma[j] += dyv * xh;
-                    pBeta[j] += dyv;
-                    float dh = dyv * gamma[g + j];
-                    d[base + j] = dh; // d now holds ∂/∂x̂
-                    pD[j] += dh;
-                    pDx[j] += dh * xh;
-                }
-            }
             for (int j = 0; j < c; j++) {
-                dGamma[g + j] += pGamma[j];
-                dBeta[g + j] += pBeta[j];
-                sumD[j] += pD[j];
-                sumDx[j] += pDx[j];
+                dGamma[g + j] += sums[b * c + j];
+                dBeta[g + j] += sums[(n + b) * c + j];
+                sumD[j] += sums[(2 * n + b) * c + j];
+                sumDx[j] += sums[(3 * n + b) * c + j];
             }
         }
         if (paramGrads) {
@@ -212,12 +232,14 @@ final class LeanBatchNorm extends LeanLayer {
                 meanD[j] = (float) (sumD[j] / rows);
                 meanDx[j] = (float) (sumDx[j] / rows);
             }
-            for (int base = 0, end = rows * c; base < end; base += c) {
-                for (int j = 0; j < c; j++) {
-                    d[base + j] = invStd[j] * (d[base + j] - meanD[j] - xhat[base + j] * meanDx[j]);
+            threads.split(n, 1, (from, to) -> {
+                for (int base = from * per * c, end = to * per * c; base < end; base += c) {
+                    for (int j = 0; j < c; j++) {
+                        d[base + j] = invStd[j] * (d[base + j] - meanD[j] - xhat[base + j] * meanDx[j]);
+                    }
                 }
-            }
-            dx.set(d);
+                dx.floats.put(from * per * c, d, from * per * c, (to - from) * per * c);
+            });
         }
     }
 }
