@@ -23,6 +23,18 @@ public record ConvGanSettings(GanLoss loss, double learningRate, int batch, long
     public static final int DEFAULT_BATCH = 64;
     /** Measured on the shared 2-core machine: one BLAS thread beat two (5.2 against 4.4 it/s, see {@code DcganBenchmark}). */
     public static final int DEFAULT_BLAS_THREADS = 1;
+    /** MEASURED_PLACEHOLDER */
+    static final int COMMAND_LINE_THREADS = 2;
+
+    /**
+     * The command line's threads (train, bench): {@value #COMMAND_LINE_THREADS} where the machine
+     * has that many cores, else 1. The window keeps {@link #DEFAULT_BLAS_THREADS}: its drawing
+     * needs a core of its own. OpenBLAS takes the matrix products and {@code StepThreads} the
+     * loops between them.
+     */
+    public static int commandLineThreads() {
+        return Math.max(1, Math.min(COMMAND_LINE_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
 
     public ConvGanSettings {
         Objects.requireNonNull(loss);
