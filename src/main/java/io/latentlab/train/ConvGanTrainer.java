@@ -39,6 +39,7 @@ public final class ConvGanTrainer {
     private final ConvStack.Pass gPass;
     private final ConvStack.Pass realPass;
     private final ConvStack.Pass fakePass;
+    private final StepThreads stepThreads;
     private final int latent;
     private final int classes;
     private final int pixels;
@@ -66,9 +67,9 @@ public final class ConvGanTrainer {
         this.gPass = generator.pass(batch);
         this.realPass = discriminator.pass(batch);
         this.fakePass = discriminator.pass(batch);
-        StepThreads threads = StepThreads.of(settings.blasThreads());
-        generator.useThreads(threads);
-        discriminator.useThreads(threads);
+        this.stepThreads = StepThreads.of(settings.blasThreads());
+        generator.useThreads(stepThreads);
+        discriminator.useThreads(stepThreads);
     }
 
     private static AdamStep adam(long parameters, double rate) {
@@ -127,7 +128,7 @@ public final class ConvGanTrainer {
             }
         }
         int previous = Nd4j.factory().blas().getMaxThreads();
-        Nd4j.factory().blas().setMaxThreads(settings.blasThreads());
+        Nd4j.factory().blas().setMaxThreads(stepThreads.splitsProducts() ? 1 : settings.blasThreads());
         try {
             return iterate(imagesIn01, classes > 0 ? labels : null, rows);
         } finally {

@@ -94,14 +94,42 @@ final class Im2col {
 
     /** Sets {@code x} (maps of {@code n} images) to the sum of the patches in {@code cols} put back where they came from. */
     void accumulate(FloatBuffer cols, int n, FloatBuffer x, StepThreads threads) {
+        source = atLeast(source, n * h * w * c);
+        columns = atLeast(columns, n * outH * outW * patch());
+        threads.split(n, 1, (from, to) -> accumulateImages(cols, x, from, to));
+    }
+
+    /** Images whose patch rows one product computes before col2im puts them back, while they are still in cache. */
+    private static final int IMAGES_PER_PRODUCT = 4;
+
+    /**
+     * Sets {@code x} to col2im of {@code op(a)·op(b)}, the patch matrix, computed into {@code cols}
+     * a few images at a time: each share of rows is put back while it is still in the cache,
+     * instead of the whole 12.8 MB matrix written out and read back.
+     */
+    void accumulateProduct(BlasMatrix a, boolean transposeA, BlasMatrix b, boolean transposeB, FeatureMaps cols, FloatBuffer x,
+                           StepThreads threads) {
+        int n = cols.n;
+        int rowsPerImage = outH * outW;
+        source = atLeast(source, n * h * w * c);
+        columns = atLeast(columns, n * rowsPerImage * patch());
+        threads.split(n, 1, (from, to) -> {
+            for (int b0 = from; b0 < to; b0 += IMAGES_PER_PRODUCT) {
+                int b1 = Math.min(to, b0 + IMAGES_PER_PRODUCT);
+                BlasMatrix.multiplyRows(a, transposeA, b, transposeB, cols.matrix, b0 * rowsPerImage, b1 * rowsPerImage);
+                accumulateImages(cols.floats, x, b0, b1);
+            }
+        });
+    }
+
+    /** col2im of images {@code [from, to)}: their patch rows in {@code cols} summed into their maps in {@code x}. */
+    private void accumulateImages(FloatBuffer cols, FloatBuffer x, int from, int to) {
         int perImage = h * w * c;
         int patch = patch();
         int rowsPerImage = outH * outW;
-        source = atLeast(source, n * perImage);
-        columns = atLeast(columns, n * rowsPerImage * patch);
         float[] all = columns;
         float[] image = source;
-        threads.split(n, 1, (from, to) -> {
+        {
             int first = from * rowsPerImage * patch;
             cols.get(first, all, first, (to - from) * rowsPerImage * patch);
             java.util.Arrays.fill(image, from * perImage, to * perImage, 0f);
@@ -135,7 +163,7 @@ final class Im2col {
                 }
             }
             x.put(from * perImage, image, from * perImage, (to - from) * perImage);
-        });
+        }
     }
 
     /**

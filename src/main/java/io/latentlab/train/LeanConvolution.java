@@ -74,7 +74,7 @@ final class LeanConvolution extends LeanLayer {
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
         geometry.patches(x.floats, x.n, cols.floats, threads);
-        BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, y.matrix);
+        BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, y.matrix, threads);
         activation.applyWithBias(y, bias, threads);
     }
 
@@ -83,7 +83,7 @@ final class LeanConvolution extends LeanLayer {
         FeatureMaps cols = (FeatureMaps) scratch;
         activation.multiplySlope(dy, y, threads);
         if (paramGrads) {
-            BlasMatrix.multiply(dy.matrix, true, cols.matrix, false, packedGrad.matrix);
+            BlasMatrix.multiply(dy.matrix, true, cols.matrix, false, packedGrad.matrix, threads);
             float[] gp = packedGrad.toArray();
             if (spectral != null) {
                 spectral.backward(gp);
@@ -103,8 +103,7 @@ final class LeanConvolution extends LeanLayer {
         }
         if (dx != null) {
             // the patch matrix is not needed any more: reuse it for the patch gradients
-            BlasMatrix.multiply(dy.matrix, false, packed.matrix, false, cols.matrix);
-            geometry.accumulate(cols.floats, dx.n, dx.floats, threads);
+            geometry.accumulateProduct(dy.matrix, false, packed.matrix, false, cols, dx.floats, threads);
         }
     }
 }

@@ -75,8 +75,7 @@ final class LeanDeconvolution extends LeanLayer {
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        BlasMatrix.multiply(x.matrix, false, packed.matrix, false, cols.matrix);
-        geometry.accumulate(cols.floats, x.n, y.floats, threads);
+        geometry.accumulateProduct(x.matrix, false, packed.matrix, false, cols, y.floats, threads);
         activation.applyWithBias(y, bias, threads);
     }
 
@@ -86,7 +85,7 @@ final class LeanDeconvolution extends LeanLayer {
         activation.multiplySlope(dy, y, threads);
         geometry.patches(dy.floats, dy.n, cols.floats, threads);
         if (paramGrads) {
-            BlasMatrix.multiply(x.matrix, true, cols.matrix, false, packedGrad.matrix);
+            BlasMatrix.multiply(x.matrix, true, cols.matrix, false, packedGrad.matrix, threads);
             float[] gp = packedGrad.toArray();
             float[] gc = new float[gp.length];
             for (int ci = 0; ci < in; ci++) {
@@ -102,7 +101,7 @@ final class LeanDeconvolution extends LeanLayer {
             setGradient("b", columnSums(dy));
         }
         if (dx != null) {
-            BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, dx.matrix);
+            BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, dx.matrix, threads);
         }
     }
 }

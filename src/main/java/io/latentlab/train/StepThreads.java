@@ -24,9 +24,16 @@ final class StepThreads {
     private static ExecutorService helpers;
 
     private final int threads;
+    private final boolean products;
 
     private StepThreads(int threads) {
         this.threads = threads;
+        this.products = Boolean.parseBoolean(System.getProperty("latentlab.splitProducts", "false"));
+    }
+
+    /** Whether the matrix products are shared out here (each share on one OpenBLAS thread) rather than by OpenBLAS. */
+    boolean splitsProducts() {
+        return products;
     }
 
     static StepThreads of(int threads) {
