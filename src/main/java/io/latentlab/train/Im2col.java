@@ -51,14 +51,37 @@ final class Im2col {
      * images: a copy per row (or per kernel tap) cost a call per few values for single-channel images.
      */
     void patches(FloatBuffer x, int n, FloatBuffer cols, StepThreads threads) {
+        source = atLeast(source, n * h * w * c);
+        columns = atLeast(columns, n * outH * outW * patch());
+        threads.split(n, 1, (from, to) -> patchesOfImages(x, cols, from, to));
+    }
+
+    /**
+     * Fills {@code cols} as {@link #patches} does and sets {@code y = cols · op(b)}, a few images at a
+     * time, so the product reads each share of the patch matrix while it is still in the cache.
+     */
+    void patchesProduct(FloatBuffer x, FeatureMaps cols, BlasMatrix b, boolean transposeB, BlasMatrix y, StepThreads threads) {
+        int n = cols.n;
+        int rowsPerImage = outH * outW;
+        source = atLeast(source, n * h * w * c);
+        columns = atLeast(columns, n * rowsPerImage * patch());
+        threads.split(n, 1, (from, to) -> {
+            for (int b0 = from; b0 < to; b0 += IMAGES_PER_PRODUCT) {
+                int b1 = Math.min(to, b0 + IMAGES_PER_PRODUCT);
+                patchesOfImages(x, cols.floats, b0, b1);
+                BlasMatrix.multiplyRows(cols.matrix, false, b, transposeB, y, b0 * rowsPerImage, b1 * rowsPerImage);
+            }
+        });
+    }
+
+    /** The patch rows of images {@code [from, to)}. */
+    private void patchesOfImages(FloatBuffer x, FloatBuffer cols, int from, int to) {
         int perImage = h * w * c;
         int patch = patch();
         int rowsPerImage = outH * outW;
-        source = atLeast(source, n * perImage);
-        columns = atLeast(columns, n * rowsPerImage * patch);
         float[] src = source;
         float[] dst = columns;
-        threads.split(n, 1, (from, to) -> {
+        {
             x.get(from * perImage, src, from * perImage, (to - from) * perImage);
             int at = from * rowsPerImage * patch;
             for (int b = from; b < to; b++) {
@@ -89,7 +112,7 @@ final class Im2col {
             }
             int first = from * rowsPerImage * patch;
             cols.put(first, dst, first, (to - from) * rowsPerImage * patch);
-        });
+        }
     }
 
     /** Sets {@code x} (maps of {@code n} images) to the sum of the patches in {@code cols} put back where they came from. */

@@ -73,8 +73,7 @@ final class LeanConvolution extends LeanLayer {
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        geometry.patches(x.floats, x.n, cols.floats, threads);
-        BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, y.matrix, threads);
+        geometry.patchesProduct(x.floats, cols, packed.matrix, true, y.matrix, threads);
         activation.applyWithBias(y, bias, threads);
     }
 
