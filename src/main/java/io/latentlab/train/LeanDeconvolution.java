@@ -83,7 +83,12 @@ final class LeanDeconvolution extends LeanLayer {
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
         activation.multiplySlope(dy, y, threads);
-        geometry.patches(dy.floats, dy.n, cols.floats, threads);
+        if (dx != null) {
+            // the input gradient multiplies the patch rows as they are made, while in cache
+            geometry.patchesProduct(dy.floats, cols, packed.matrix, true, dx.matrix, threads);
+        } else {
+            geometry.patches(dy.floats, dy.n, cols.floats, threads);
+        }
         if (paramGrads) {
             BlasMatrix.multiply(x.matrix, true, cols.matrix, false, packedGrad.matrix, threads);
             float[] gp = packedGrad.toArray();
@@ -99,9 +104,6 @@ final class LeanDeconvolution extends LeanLayer {
             }
             setGradient("W", gc);
             setGradient("b", columnSums(dy));
-        }
-        if (dx != null) {
-            BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, dx.matrix, threads);
         }
     }
 }
