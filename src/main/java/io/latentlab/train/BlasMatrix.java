@@ -89,7 +89,7 @@ final class BlasMatrix {
         int m = transposeA ? a.cols : a.rows;
         int k = transposeA ? a.rows : a.cols;
         int n = transposeB ? b.rows : b.cols;
-        if (threads.threads() == 1 || !threads.splitsProducts() || (long) m * n * k < SPLIT_WORK || m < 16) {
+        if (threads.threads() == 1 || (long) m * n * k < SPLIT_WORK || m < 16) {
             product(a, transposeA, b, transposeB, c, 0f);
             return;
         }

@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  * its running statistics, as PyTorch's do. A conditional GAN gives G and D each image's class
  * (G's generated batch takes the real batch's classes).
  *
- * <p>Images come in as pixels in [0, 1] and are scaled to [−1, 1], G's tanh range. Runs on one
- * thread; while it steps, OpenBLAS uses {@link ConvGanSettings#blasThreads()} threads and goes
- * back to one after.
+ * <p>Images come in as pixels in [0, 1] and are scaled to [−1, 1], G's tanh range. A step runs
+ * on the calling thread and, with {@link ConvGanSettings#blasThreads()} above 1, that many
+ * {@link StepThreads} in all, each product on one OpenBLAS thread.
  */
 public final class ConvGanTrainer {
 
@@ -127,8 +127,9 @@ public final class ConvGanTrainer {
                 }
             }
         }
+        // the step's threads share out the products themselves, each on one OpenBLAS thread
         int previous = Nd4j.factory().blas().getMaxThreads();
-        Nd4j.factory().blas().setMaxThreads(stepThreads.splitsProducts() ? 1 : settings.blasThreads());
+        Nd4j.factory().blas().setMaxThreads(1);
         try {
             return iterate(imagesIn01, classes > 0 ? labels : null, rows);
         } finally {

@@ -5,10 +5,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * The threads one training step of the convolutional lean path spreads its loops over (im2col,
- * col2im, activations): the calling thread takes the first share of the images or values and
- * helper threads the rest, and the call returns when all are done. With one thread everything
- * runs on the caller. The matrix products are OpenBLAS's to spread ({@link ConvGanSettings#blasThreads()}).
+ * The threads one training step of the convolutional lean path spreads its work over: the matrix
+ * products by rows ({@link BlasMatrix#multiply(BlasMatrix, boolean, BlasMatrix, boolean, BlasMatrix, StepThreads)},
+ * each share one single-threaded {@code sgemm}) and the loops between them (im2col, col2im,
+ * normalisation, activations) by image. The calling thread takes the first share and helper
+ * threads the rest; the call returns when all are done. With one thread everything runs on the caller.
+ *
+ * <p>Why not OpenBLAS's own threads: measured on the idle 2-core machine (DCGAN, 1 BLAS thread
+ * otherwise), sharing out here gave 9.8–10.7 it/s against 7.3–9.0 with 2 OpenBLAS threads and the
+ * loops split alike, and 6.7–7.0 on one thread: OpenBLAS's threads spin between products while
+ * the loops run, and the loops were a quarter of the step.
  */
 final class StepThreads {
 
@@ -24,16 +30,9 @@ final class StepThreads {
     private static ExecutorService helpers;
 
     private final int threads;
-    private final boolean products;
 
     private StepThreads(int threads) {
         this.threads = threads;
-        this.products = Boolean.parseBoolean(System.getProperty("latentlab.splitProducts", "false"));
-    }
-
-    /** Whether the matrix products are shared out here (each share on one OpenBLAS thread) rather than by OpenBLAS. */
-    boolean splitsProducts() {
-        return products;
     }
 
     static StepThreads of(int threads) {

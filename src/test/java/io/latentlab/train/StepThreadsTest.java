@@ -82,4 +82,24 @@ class StepThreadsTest {
             assertArrayEquals(slope[0], slope[1], f.name());
         }
     }
+
+    @Test
+    void productsSharedOutByRowsMatchOneSgemm() {
+        // 200 × 96 · 96 × 120 is above the size worth sharing out; both layouts of a
+        FeatureMaps a = random(200, 1, 1, 96, 1);
+        FeatureMaps aT = random(96, 1, 1, 200, 2);
+        FeatureMaps b = random(120, 1, 1, 96, 3);
+        for (boolean transposeA : new boolean[] {false, true}) {
+            BlasMatrix left = transposeA ? aT.matrix : a.matrix;
+            FeatureMaps one = new FeatureMaps(200, 1, 1, 120);
+            FeatureMaps two = new FeatureMaps(200, 1, 1, 120);
+            BlasMatrix.multiply(left, transposeA, b.matrix, true, one.matrix, StepThreads.SINGLE);
+            BlasMatrix.multiply(left, transposeA, b.matrix, true, two.matrix, StepThreads.of(2));
+            float[] x = one.toArray();
+            float[] y = two.toArray();
+            for (int i = 0; i < x.length; i++) {
+                assertEquals(x[i], y[i], 1e-4f * (1 + Math.abs(x[i])), "transposeA " + transposeA + " at " + i);
+            }
+        }
+    }
 }
