@@ -70,7 +70,7 @@ final class ConvGanTraining {
         int batch = options.batch == null ? ConvGanSettings.DEFAULT_BATCH : options.batch;
         GanLoss loss = GanLoss.byName(options.loss);
         ConvGanSettings settings = new ConvGanSettings(loss, lr, batch, options.seed, options.spectralNorm,
-                ConvGanSettings.DEFAULT_BLAS_THREADS);
+                ConvGanSettings.commandLineThreads());
         OutputFiles.requireWritable(options.out, "--out");
         if (options.metrics != null) {
             OutputFiles.requireWritable(options.metrics, "--metrics");

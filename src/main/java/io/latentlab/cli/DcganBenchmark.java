@@ -23,8 +23,10 @@ import java.util.Locale;
  * DCGAN (G 539,969 and D 138,817 parameters), Adam 2e-4 (0.5, 0.999), batch 64 of pre-drawn
  * images scaled to [−1, 1], seed 1234; 5 warm-up iterations, then the median of 3 blocks of 20.
  * MNIST's training images when {@code --data-dir} holds them, else the peer's synthetic blobs.
- * Runs the trainer's default of 1 BLAS thread; alone ({@code --only dcgan}) also 2 for comparison
- * ({@code dcgan.blas2.*}), which the default run of every benchmark leaves out to stay short.
+ * Runs the command line's threads ({@link ConvGanSettings#commandLineThreads()}: 2 on two cores or
+ * more); alone ({@code --only dcgan}) also the other of 1 and 2 for comparison
+ * ({@code dcgan.blas1.*} or {@code dcgan.blas2.*}), which the default run of every benchmark leaves
+ * out to stay short.
  */
 final class DcganBenchmark {
 
@@ -36,8 +38,8 @@ final class DcganBenchmark {
         static final Schedule QUICK = new Schedule(1, 1, 3);
     }
 
-    record Result(double[] blockItersPerSec, double itersPerSec, double twoThreadItersPerSec, double dLoss, double gLoss,
-                  String data) {
+    record Result(double[] blockItersPerSec, double itersPerSec, int threads, double otherItersPerSec, int otherThreads,
+                  double dLoss, double gLoss, String data) {
     }
 
     private DcganBenchmark() {
@@ -61,7 +63,8 @@ final class DcganBenchmark {
             data = "the peer's synthetic blobs, " + images.count() + " of 28x28 (no --data-dir: MNIST's training set is not bundled)";
         }
         double[] rates = new double[schedule.blocks()];
-        ConvGanStepMetrics last = time(images, schedule, ConvGanSettings.DEFAULT_BLAS_THREADS, rates);
+        int threads = ConvGanSettings.commandLineThreads();
+        ConvGanStepMetrics last = time(images, schedule, threads, rates);
         for (int b = 0; b < rates.length; b++) {
             figures.figure(NAME + ".block" + b + "_iters_per_sec", rates[b], "it/s");
         }
@@ -69,15 +72,16 @@ final class DcganBenchmark {
         figures.figure(NAME + ".iters_per_sec", ips, "it/s");
         figures.figure(NAME + ".ms_per_iter", 1000 / ips, "ms");
         figures.figure(NAME + ".images_per_sec", ips * batch, "img/s");
-        double ips2 = Double.NaN;
+        double other = Double.NaN;
+        int otherThreads = threads == 1 ? 2 : 1;
         if (compareThreads) {
-            double[] twoThreads = new double[schedule.blocks()];
-            time(images, schedule, 2, twoThreads);
-            ips2 = Gan2dBenchmark.median(twoThreads);
-            figures.figure(NAME + ".blas2.iters_per_sec", ips2, "it/s");
-            figures.figure(NAME + ".blas2.ms_per_iter", 1000 / ips2, "ms");
+            double[] otherRates = new double[schedule.blocks()];
+            time(images, schedule, otherThreads, otherRates);
+            other = Gan2dBenchmark.median(otherRates);
+            figures.figure(NAME + ".blas" + otherThreads + ".iters_per_sec", other, "it/s");
+            figures.figure(NAME + ".blas" + otherThreads + ".ms_per_iter", 1000 / other, "ms");
         }
-        return new Result(rates, ips, ips2, last.dLoss(), last.gLoss(), data);
+        return new Result(rates, ips, threads, other, otherThreads, last.dLoss(), last.gLoss(), data);
     }
 
     private static ConvGanStepMetrics time(ImageSet images, Schedule schedule, int threads, double[] rates) {
@@ -117,11 +121,13 @@ final class DcganBenchmark {
         for (double rate : r.blockItersPerSec()) {
             blocks.add(String.format(Locale.ROOT, "%.2f", rate));
         }
-        return String.format(Locale.ROOT, "%s: DCGAN G 539969 / D 138817 parameters, batch 64, Adam 2e-4: %.2f it/s with %d BLAS thread "
+        return String.format(Locale.ROOT, "%s: DCGAN G 539969 / D 138817 parameters, batch 64, Adam 2e-4: %.2f it/s with %d thread(s) "
                         + "(blocks %s) = %.1f ms/iter, %.0f img/s; %s; last lossD %.3f lossG %.3f; "
                         + "the peer (peers/README): t2 14.2-16.1 it/s, t1 11.1-11.4 it/s; data: %s",
-                NAME, r.itersPerSec(), ConvGanSettings.DEFAULT_BLAS_THREADS, String.join(", ", blocks), 1000 / r.itersPerSec(),
-                r.itersPerSec() * 64, Double.isNaN(r.twoThreadItersPerSec()) ? "2 BLAS threads not run (bench --only dcgan runs them)"
-                        : String.format(Locale.ROOT, "%.2f it/s with 2 BLAS threads", r.twoThreadItersPerSec()), r.dLoss(), r.gLoss(), r.data());
+                NAME, r.itersPerSec(), r.threads(), String.join(", ", blocks), 1000 / r.itersPerSec(),
+                r.itersPerSec() * 64, Double.isNaN(r.otherItersPerSec())
+                        ? r.otherThreads() + " thread(s) not run (bench --only dcgan runs them)"
+                        : String.format(Locale.ROOT, "%.2f it/s with %d thread(s)", r.otherItersPerSec(), r.otherThreads()),
+                r.dLoss(), r.gLoss(), r.data());
     }
 }

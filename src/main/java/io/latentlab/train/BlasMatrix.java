@@ -78,6 +78,49 @@ final class BlasMatrix {
         product(a, transposeA, b, transposeB, c, 0f);
     }
 
+    /** Below this many multiply-adds a product is not worth handing to another thread. */
+    private static final long SPLIT_WORK = 1L << 21;
+
+    /**
+     * {@code c = op(a) · op(b)} with the rows of {@code c} shared out over {@code threads}, each
+     * share one single-threaded {@code sgemm} on its own rows of {@code op(a)} and {@code c}.
+     */
+    static void multiply(BlasMatrix a, boolean transposeA, BlasMatrix b, boolean transposeB, BlasMatrix c, StepThreads threads) {
+        int m = transposeA ? a.cols : a.rows;
+        int k = transposeA ? a.rows : a.cols;
+        int n = transposeB ? b.rows : b.cols;
+        if (threads.threads() == 1 || (long) m * n * k < SPLIT_WORK || m < 16) {
+            product(a, transposeA, b, transposeB, c, 0f);
+            return;
+        }
+        int kb = transposeB ? b.cols : b.rows;
+        if (k != kb || c.rows != m || c.cols != n) {
+            throw new IllegalArgumentException("cannot multiply " + m + "x" + k + " by " + kb + "x" + n
+                    + " into " + c.rows + "x" + c.cols);
+        }
+        threads.split(m, 8, (from, to) -> multiplyRows(a, transposeA, b, transposeB, c, from, to));
+    }
+
+    /** Rows {@code [from, to)} of {@code c = op(a) · op(b)}: one {@code sgemm} on those rows of {@code op(a)} and {@code c}. */
+    static void multiplyRows(BlasMatrix a, boolean transposeA, BlasMatrix b, boolean transposeB, BlasMatrix c, int from, int to) {
+        int m = transposeA ? a.cols : a.rows;
+        int k = transposeA ? a.rows : a.cols;
+        int n = transposeB ? b.rows : b.cols;
+        if (k != (transposeB ? b.cols : b.rows) || c.cols != n || c.rows != m || from < 0 || to > m || from > to) {
+            throw new IllegalArgumentException("cannot multiply rows " + from + ".." + to + " of " + m + "x" + k + " by "
+                    + (transposeB ? b.cols : b.rows) + "x" + n + " into " + c.rows + "x" + c.cols);
+        }
+        // row r of op(a) starts at r·lda when a is as stored, at column r when it is transposed
+        FloatPointer pa = new FloatPointer(a.pointer);
+        pa.position(a.pointer.position() + (transposeA ? from : (long) from * a.cols));
+        FloatPointer pc = new FloatPointer(c.pointer);
+        pc.position(c.pointer.position() + (long) from * c.cols);
+        openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
+                transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
+                to - from, n, k, 1f, pa, a.cols, b.pointer, b.cols, 0f, pc, c.cols);
+    }
+
     /** {@code c += op(a) · op(b)}. */
     static void multiplyAdd(BlasMatrix a, boolean transposeA, BlasMatrix b, boolean transposeB, BlasMatrix c) {
         product(a, transposeA, b, transposeB, c, 1f);

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param batch        images per step (64)
  * @param seed         seeds the latent draws and the order of the images
  * @param spectralNorm whether the discriminator's convolutions and dense layer are spectrally normalised
- * @param blasThreads  OpenBLAS threads for this trainer's matrix products (the rest of the app runs on 1)
+ * @param blasThreads  threads for a step ({@link StepThreads}: products shared out by rows, one OpenBLAS thread each)
  */
 public record ConvGanSettings(GanLoss loss, double learningRate, int batch, long seed, boolean spectralNorm, int blasThreads) {
 
@@ -21,8 +21,20 @@ public record ConvGanSettings(GanLoss loss, double learningRate, int batch, long
     public static final double ADAM_BETA2 = 0.999;
     public static final double ADAM_EPSILON = 1e-8;
     public static final int DEFAULT_BATCH = 64;
-    /** Measured on the shared 2-core machine: one BLAS thread beat two (5.2 against 4.4 it/s, see {@code DcganBenchmark}). */
+    /** The window's: its drawing needs a core of its own (beside another training run 2 threads lost: 5.4–5.7 against 5.8–6.3 it/s). */
     public static final int DEFAULT_BLAS_THREADS = 1;
+    /** Measured on the idle 2-core machine (DCGAN, bench's schedule): 9.8–10.7 it/s on 2 step threads, 6.7–7.0 on one. */
+    static final int COMMAND_LINE_THREADS = 2;
+
+    /**
+     * The command line's threads (train, bench): {@value #COMMAND_LINE_THREADS} where the machine
+     * has that many cores, else 1. The window keeps {@link #DEFAULT_BLAS_THREADS}: its drawing
+     * needs a core of its own. OpenBLAS takes the matrix products and {@code StepThreads} the
+     * loops between them.
+     */
+    public static int commandLineThreads() {
+        return Math.max(1, Math.min(COMMAND_LINE_THREADS, Runtime.getRuntime().availableProcessors()));
+    }
 
     public ConvGanSettings {
         Objects.requireNonNull(loss);

@@ -20,9 +20,9 @@ import java.util.function.Consumer;
  * its running statistics, as PyTorch's do. A conditional GAN gives G and D each image's class
  * (G's generated batch takes the real batch's classes).
  *
- * <p>Images come in as pixels in [0, 1] and are scaled to [−1, 1], G's tanh range. Runs on one
- * thread; while it steps, OpenBLAS uses {@link ConvGanSettings#blasThreads()} threads and goes
- * back to one after.
+ * <p>Images come in as pixels in [0, 1] and are scaled to [−1, 1], G's tanh range. A step runs
+ * on the calling thread and, with {@link ConvGanSettings#blasThreads()} above 1, that many
+ * {@link StepThreads} in all, each product on one OpenBLAS thread.
  */
 public final class ConvGanTrainer {
 
@@ -39,6 +39,7 @@ public final class ConvGanTrainer {
     private final ConvStack.Pass gPass;
     private final ConvStack.Pass realPass;
     private final ConvStack.Pass fakePass;
+    private final StepThreads stepThreads;
     private final int latent;
     private final int classes;
     private final int pixels;
@@ -66,6 +67,9 @@ public final class ConvGanTrainer {
         this.gPass = generator.pass(batch);
         this.realPass = discriminator.pass(batch);
         this.fakePass = discriminator.pass(batch);
+        this.stepThreads = StepThreads.of(settings.blasThreads());
+        generator.useThreads(stepThreads);
+        discriminator.useThreads(stepThreads);
     }
 
     private static AdamStep adam(long parameters, double rate) {
@@ -123,8 +127,9 @@ public final class ConvGanTrainer {
                 }
             }
         }
+        // the step's threads share out the products themselves, each on one OpenBLAS thread
         int previous = Nd4j.factory().blas().getMaxThreads();
-        Nd4j.factory().blas().setMaxThreads(settings.blasThreads());
+        Nd4j.factory().blas().setMaxThreads(1);
         try {
             return iterate(imagesIn01, classes > 0 ? labels : null, rows);
         } finally {

@@ -99,6 +99,13 @@ final class ConvStack {
         return gradients;
     }
 
+    /** Spreads the layers' loops over {@code threads} from the next pass on. */
+    void useThreads(StepThreads threads) {
+        for (LeanLayer l : layers) {
+            l.threads = threads;
+        }
+    }
+
     /** Re-reads the parameters after an update; a spectrally normalised layer takes its power iteration. */
     void pack() {
         for (LeanLayer l : layers) {

@@ -71,6 +71,14 @@ final class FeatureMaps {
         return mirror;
     }
 
+    /** This maps' own Java array as {@link #mirror} uses it, without reading the values into it. */
+    float[] mirrorArray() {
+        if (mirror == null) {
+            mirror = new float[length()];
+        }
+        return mirror;
+    }
+
     void set(float[] values) {
         floats.put(0, values, 0, length());
     }

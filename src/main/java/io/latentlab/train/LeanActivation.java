@@ -21,15 +21,13 @@ final class LeanActivation extends LeanLayer {
 
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
-        y.floats.put(0, x.floats, 0, x.length());
-        activation.apply(y);
+        activation.apply(x, y, threads);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         if (dx != null) {
-            dx.floats.put(0, dy.floats, 0, dy.length());
-            activation.multiplySlope(dx, y);
+            activation.multiplySlope(dy, y, dx, threads);
         }
     }
 }

@@ -23,8 +23,12 @@ final class LeanBatchNorm extends LeanLayer {
     private float[] gamma;
     private float[] beta;
 
-    /** Per pass: the normalised values and each channel's 1/σ of the latest training forward. */
-    private record Scratch(float[] xhat, float[] invStd) {
+    /**
+     * Per pass: the normalised values and each channel's 1/σ of the latest training forward, and
+     * each image's per-channel sums (up to four), which are gathered in image order whatever the
+     * threads, so two threads sum exactly as one.
+     */
+    private record Scratch(float[] xhat, float[] invStd, float[] imageSums) {
     }
 
     LeanBatchNorm(Layer layer, INDArray gradientView, int[] shape, ConditionalNorm conditional, INDArray conditionalGrads) {
@@ -52,7 +56,7 @@ final class LeanBatchNorm extends LeanLayer {
 
     @Override
     Object scratch(int n) {
-        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c]);
+        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c], new float[4 * n * c]);
     }
 
     @Override
@@ -79,20 +83,37 @@ final class LeanBatchNorm extends LeanLayer {
             throw new IllegalArgumentException("conditional batch normalisation needs a label per image");
         }
         Scratch s = (Scratch) scratch;
-        float[] v = x.mirror();
+        float[] v = x.mirrorArray();
         int per = shape[0] * shape[1];
         int rows = x.n * per;
+        int n = x.n;
         float[] mean = new float[c];
         float[] invStd = s.invStd;
+        float[] sums = s.imageSums;
+        threads.split(n, 1, (from, to) -> x.floats.get(from * per * c, v, from * per * c, (to - from) * per * c));
         if (training) {
+            // each image's sums in floats (vectorised loops), gathered in doubles
+            threads.split(n, 1, (from, to) -> {
+                for (int b = from; b < to; b++) {
+                    int at = b * c;
+                    int atSq = (n + b) * c;
+                    java.util.Arrays.fill(sums, at, at + c, 0f);
+                    java.util.Arrays.fill(sums, atSq, atSq + c, 0f);
+                    for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                        for (int j = 0; j < c; j++) {
+                            float a = v[base + j];
+                            sums[at + j] += a;
+                            sums[atSq + j] += a * a;
+                        }
+                    }
+                }
+            });
             double[] sum = new double[c];
             double[] sq = new double[c];
-            for (int r = 0; r < rows; r++) {
-                int base = r * c;
+            for (int b = 0; b < n; b++) {
                 for (int j = 0; j < c; j++) {
-                    double a = v[base + j];
-                    sum[j] += a;
-                    sq[j] += a * a;
+                    sum[j] += sums[b * c + j];
+                    sq[j] += sums[(n + b) * c + j];
                 }
             }
             float[] runMean = values("mean");
@@ -116,16 +137,19 @@ final class LeanBatchNorm extends LeanLayer {
             }
         }
         float[] xhat = s.xhat;
-        for (int r = 0; r < rows; r++) {
-            int base = r * c;
-            int g = classOffset(labels, r / per);
-            for (int j = 0; j < c; j++) {
-                float h = (v[base + j] - mean[j]) * invStd[j];
-                xhat[base + j] = h;
-                v[base + j] = gamma[g + j] * h + beta[g + j];
+        threads.split(n, 1, (from, to) -> {
+            for (int b = from; b < to; b++) {
+                int g = classOffset(labels, b);
+                for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                    for (int j = 0; j < c; j++) {
+                        float h = (v[base + j] - mean[j]) * invStd[j];
+                        xhat[base + j] = h;
+                        v[base + j] = gamma[g + j] * h + beta[g + j];
+                    }
+                }
             }
-        }
-        y.set(v);
+            y.floats.put(from * per * c, v, from * per * c, (to - from) * per * c);
+        });
     }
 
     private void setParam(String key, float[] values) {
@@ -136,26 +160,49 @@ final class LeanBatchNorm extends LeanLayer {
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         Scratch s = (Scratch) scratch;
-        float[] d = dy.mirror();
+        float[] d = dy.mirrorArray();
         float[] xhat = s.xhat;
         int per = shape[0] * shape[1];
-        int rows = dy.n * per;
+        int n = dy.n;
+        int rows = n * per;
         int groups = conditional == null ? 1 : conditional.classes();
+        float[] sums = s.imageSums; // per image: ∂γ, ∂β, Σ∂x̂, Σ∂x̂·x̂
+        threads.split(n, 1, (from, to) -> {
+            dy.floats.get(from * per * c, d, from * per * c, (to - from) * per * c);
+            for (int b = from; b < to; b++) {
+                int g = classOffset(labels, b);
+                int pG = b * c;
+                int pB = (n + b) * c;
+                int pD = (2 * n + b) * c;
+                int pDx = (3 * n + b) * c;
+                for (int q = 0; q < 4; q++) {
+                    java.util.Arrays.fill(sums, (q * n + b) * c, (q * n + b + 1) * c, 0f);
+                }
+                for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                    for (int j = 0; j < c; j++) {
+                        float dyv = d[base + j];
+                        float xh = xhat[base + j];
+                        sums[pG + j] += dyv * xh;
+                        sums[pB + j] += dyv;
+                        float dh = dyv * gamma[g + j];
+                        d[base + j] = dh; // d now holds ∂/∂x̂
+                        sums[pD + j] += dh;
+                        sums[pDx + j] += dh * xh;
+                    }
+                }
+            }
+        });
         double[] dGamma = new double[groups * c];
         double[] dBeta = new double[groups * c];
         double[] sumD = new double[c];
         double[] sumDx = new double[c];
-        for (int r = 0; r < rows; r++) {
-            int base = r * c;
-            int g = classOffset(labels, r / per);
+        for (int b = 0; b < n; b++) {
+            int g = classOffset(labels, b);
             for (int j = 0; j < c; j++) {
-                double dyv = d[base + j];
-                dGamma[g + j] += dyv * xhat[base + j];
-                dBeta[g + j] += dyv;
-                double dh = dyv * gamma[g + j];
-                d[base + j] = (float) dh; // d now holds ∂/∂x̂
-                sumD[j] += dh;
-                sumDx[j] += dh * xhat[base + j];
+                dGamma[g + j] += sums[b * c + j];
+                dBeta[g + j] += sums[(n + b) * c + j];
+                sumD[j] += sums[(2 * n + b) * c + j];
+                sumDx[j] += sums[(3 * n + b) * c + j];
             }
         }
         if (paramGrads) {
@@ -179,13 +226,20 @@ final class LeanBatchNorm extends LeanLayer {
         }
         if (dx != null) {
             float[] invStd = s.invStd;
-            for (int r = 0; r < rows; r++) {
-                int base = r * c;
-                for (int j = 0; j < c; j++) {
-                    d[base + j] = (float) (invStd[j] * (d[base + j] - sumD[j] / rows - xhat[base + j] * sumDx[j] / rows));
-                }
+            float[] meanD = new float[c];
+            float[] meanDx = new float[c];
+            for (int j = 0; j < c; j++) {
+                meanD[j] = (float) (sumD[j] / rows);
+                meanDx[j] = (float) (sumDx[j] / rows);
             }
-            dx.set(d);
+            threads.split(n, 1, (from, to) -> {
+                for (int base = from * per * c, end = to * per * c; base < end; base += c) {
+                    for (int j = 0; j < c; j++) {
+                        d[base + j] = invStd[j] * (d[base + j] - meanD[j] - xhat[base + j] * meanDx[j]);
+                    }
+                }
+                dx.floats.put(from * per * c, d, from * per * c, (to - from) * per * c);
+            });
         }
     }
 }

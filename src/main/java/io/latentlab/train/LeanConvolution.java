@@ -73,18 +73,16 @@ final class LeanConvolution extends LeanLayer {
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        geometry.patches(x.floats, x.n, cols.floats);
-        BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, y.matrix);
-        addBias(y, bias);
-        activation.apply(y);
+        geometry.patchesProduct(x.floats, cols, packed.matrix, true, y.matrix, threads);
+        activation.applyWithBias(y, bias, threads);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        activation.multiplySlope(dy, y);
+        activation.multiplySlope(dy, y, threads);
         if (paramGrads) {
-            BlasMatrix.multiply(dy.matrix, true, cols.matrix, false, packedGrad.matrix);
+            BlasMatrix.multiply(dy.matrix, true, cols.matrix, false, packedGrad.matrix, threads);
             float[] gp = packedGrad.toArray();
             if (spectral != null) {
                 spectral.backward(gp);
@@ -104,8 +102,7 @@ final class LeanConvolution extends LeanLayer {
         }
         if (dx != null) {
             // the patch matrix is not needed any more: reuse it for the patch gradients
-            BlasMatrix.multiply(dy.matrix, false, packed.matrix, false, cols.matrix);
-            geometry.accumulate(cols.floats, dx.n, dx.floats);
+            geometry.accumulateProduct(dy.matrix, false, packed.matrix, false, cols, dx.floats, threads);
         }
     }
 }

@@ -75,19 +75,22 @@ final class LeanDeconvolution extends LeanLayer {
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        BlasMatrix.multiply(x.matrix, false, packed.matrix, false, cols.matrix);
-        geometry.accumulate(cols.floats, x.n, y.floats);
-        addBias(y, bias);
-        activation.apply(y);
+        geometry.accumulateProduct(x.matrix, false, packed.matrix, false, cols, y.floats, threads);
+        activation.applyWithBias(y, bias, threads);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
         FeatureMaps cols = (FeatureMaps) scratch;
-        activation.multiplySlope(dy, y);
-        geometry.patches(dy.floats, dy.n, cols.floats);
+        activation.multiplySlope(dy, y, threads);
+        if (dx != null) {
+            // the input gradient multiplies the patch rows as they are made, while in cache
+            geometry.patchesProduct(dy.floats, cols, packed.matrix, true, dx.matrix, threads);
+        } else {
+            geometry.patches(dy.floats, dy.n, cols.floats, threads);
+        }
         if (paramGrads) {
-            BlasMatrix.multiply(x.matrix, true, cols.matrix, false, packedGrad.matrix);
+            BlasMatrix.multiply(x.matrix, true, cols.matrix, false, packedGrad.matrix, threads);
             float[] gp = packedGrad.toArray();
             float[] gc = new float[gp.length];
             for (int ci = 0; ci < in; ci++) {
@@ -101,9 +104,6 @@ final class LeanDeconvolution extends LeanLayer {
             }
             setGradient("W", gc);
             setGradient("b", columnSums(dy));
-        }
-        if (dx != null) {
-            BlasMatrix.multiply(cols.matrix, false, packed.matrix, true, dx.matrix);
         }
     }
 }

@@ -89,16 +89,15 @@ final class LeanDense extends LeanLayer {
 
     @Override
     void forward(FeatureMaps x, FeatureMaps y, Object scratch, boolean training, int[] labels) {
-        BlasMatrix.multiply(x.imageRows(), false, packed.matrix, true, y.imageRows());
-        addBias(y, bias);
-        activation.apply(y);
+        BlasMatrix.multiply(x.imageRows(), false, packed.matrix, true, y.imageRows(), threads);
+        activation.applyWithBias(y, bias, threads);
     }
 
     @Override
     void backward(FeatureMaps x, FeatureMaps y, FeatureMaps dy, FeatureMaps dx, Object scratch, boolean paramGrads, int[] labels) {
-        activation.multiplySlope(dy, y);
+        activation.multiplySlope(dy, y, threads);
         if (paramGrads) {
-            BlasMatrix.multiply(dy.imageRows(), true, x.imageRows(), false, packedGrad.matrix);
+            BlasMatrix.multiply(dy.imageRows(), true, x.imageRows(), false, packedGrad.matrix, threads);
             float[] gp = packedGrad.toArray();
             if (spectral != null) {
                 spectral.backward(gp);
@@ -119,7 +118,7 @@ final class LeanDense extends LeanLayer {
             setGradient("b", b);
         }
         if (dx != null) {
-            BlasMatrix.multiply(dy.imageRows(), false, packed.matrix, false, dx.imageRows());
+            BlasMatrix.multiply(dy.imageRows(), false, packed.matrix, false, dx.imageRows(), threads);
         }
     }
 }

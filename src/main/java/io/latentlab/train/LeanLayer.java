@@ -18,6 +18,8 @@ abstract class LeanLayer {
 
     final Layer layer;
     final Map<String, INDArray> gradientViews;
+    /** The threads this layer's loops spread over; set by its {@link ConvStack}. */
+    StepThreads threads = StepThreads.SINGLE;
 
     LeanLayer(Layer layer, INDArray gradientView) {
         this.layer = layer;

@@ -54,6 +54,27 @@ class ConvGanTrainerTest {
     }
 
     @Test
+    void twoThreadsTakeTheSameStepsAsOne() {
+        // StepThreads splits im2col, col2im and the activations by image (exact: StepThreadsTest);
+        // OpenBLAS's threaded products may differ in the last bits, which Adam's first steps (about
+        // lr per parameter whatever the gradient's size) can turn into differences of up to lr
+        float[] x = BlobImages.of(BATCH, 28, 6).pixels();
+        int[] labels = new int[BATCH];
+        ConvGanStepMetrics[] last = new ConvGanStepMetrics[2];
+        for (int threads = 1; threads <= 2; threads++) {
+            ConvGan gan = ConvGan.create(ConvGanKind.DCGAN, 64, List.of(), 13);
+            ConvGanTrainer trainer = new ConvGanTrainer(gan, new ConvGanSettings(GanLoss.NON_SATURATING, 2e-4, BATCH, 5, false, threads));
+            for (int s = 0; s < 3; s++) {
+                last[threads - 1] = trainer.step(x, labels, BATCH);
+            }
+        }
+        assertEquals(last[0].dLoss(), last[1].dLoss(), 1e-4 * Math.abs(last[0].dLoss()) + 1e-6);
+        assertEquals(last[0].gLoss(), last[1].gLoss(), 1e-4 * Math.abs(last[0].gLoss()) + 1e-6);
+        assertEquals(last[0].dReal(), last[1].dReal(), 1e-4);
+        assertEquals(last[0].dFake(), last[1].dFake(), 1e-4);
+    }
+
+    @Test
     void everyLossButWganGpTrainsAndWganGpIsRefusedWithWhatToUse() {
         float[] x = BlobImages.of(BATCH, 28, 4).pixels();
         for (GanLoss loss : List.of(GanLoss.MINIMAX, GanLoss.LEAST_SQUARES, GanLoss.HINGE)) {
