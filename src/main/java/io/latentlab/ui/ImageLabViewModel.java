@@ -247,7 +247,7 @@ public final class ImageLabViewModel {
         String usual = "";
         if (value.isGan() != kind.get().isGan()) { // a GAN's usual latent size and rate differ from an autoencoder's
             latentSize.set(value.isGan() ? ImageModelKind.GAN_LATENT : 16);
-            setLearningRate(value.isGan() ? ImageModelKind.GAN_LEARNING_RATE : ImageTrainingSettings.DEFAULT_LEARNING_RATE);
+            setLearningRate(usualLearningRate(value));
             usual = " and learning rate " + LearningRateText.format(learningRate.get()) + ", its usual ones";
         }
         kind.set(value);
@@ -320,7 +320,7 @@ public final class ImageLabViewModel {
             opened = model;
             openedName = name;
             if (model.kind().isGan() != kind.get().isGan()) {
-                setLearningRate(model.kind().isGan() ? ImageModelKind.GAN_LEARNING_RATE : ImageTrainingSettings.DEFAULT_LEARNING_RATE);
+                setLearningRate(usualLearningRate(model.kind()));
             }
             kind.set(model.kind());
             latentSize.set(model.latentSize());
@@ -390,6 +390,11 @@ public final class ImageLabViewModel {
         io.latentlab.model.LoadedAutoencoder read = alreadyRead;
         alreadyRead = null;
         return read == null ? null : OpenedImageModel.of(read);
+    }
+
+    /** Adam's usual rate for {@code k}: 2e-4 for the GANs (DCGAN's), 1e-3 for the autoencoders. */
+    private static double usualLearningRate(ImageModelKind k) {
+        return k.isGan() ? ImageModelKind.GAN_LEARNING_RATE : ImageTrainingSettings.DEFAULT_LEARNING_RATE;
     }
 
     private void forgetOpened() {

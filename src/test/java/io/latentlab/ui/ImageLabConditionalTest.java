@@ -54,25 +54,13 @@ class ImageLabConditionalTest {
         tab.close();
     }
 
-    private ImageLabViewModel images() {
-        return tab.images();
-    }
-
-    private ImageGridSnapshot live() {
-        return tab.live();
-    }
-
-    private static <T> void pick(FxRobot robot, String query, T value) {
-        OpenImagesTab.pick(robot, query, value);
-    }
-
     @Test
     void trainsACvaeWithARowPerDigitThenShowsThePretrainedOne(FxRobot robot) throws Exception {
         tab.select(robot);
-        pick(robot, "#imageLatentPicker", 8);
-        pick(robot, "#imageKindPicker", ImageModelKind.CVAE);
-        waitUntil(() -> live() != null && live().conditional());
-        ImageGridSnapshot first = live();
+        OpenImagesTab.pick(robot, "#imageLatentPicker", 8);
+        OpenImagesTab.pick(robot, "#imageKindPicker", ImageModelKind.CVAE);
+        waitUntil(() -> tab.live() != null && tab.live().conditional());
+        ImageGridSnapshot first = tab.live();
         assertEquals(DIGITS, first.rowLabels());
         assertEquals(SampleGridDecoder.CONDITIONAL_COLUMNS, first.columns());
         assertEquals(10 * SampleGridDecoder.CONDITIONAL_COLUMNS, first.count());
@@ -80,11 +68,11 @@ class ImageLabConditionalTest {
         assertFalse(fx(() -> robot.lookup("#imageBetaSlider").query().isDisabled()), "a cVAE has β");
 
         robot.clickOn("#imagePlayButton");
-        waitUntil(() -> fx(() -> images().iterationProperty().get()) >= 40);
+        waitUntil(() -> fx(() -> tab.images().iterationProperty().get()) >= 40);
         robot.clickOn("#imagePlayButton");
         waitUntil(() -> text(robot, "#imageStatusLabel").startsWith("Paused"));
-        waitUntil(() -> fx(() -> images().shownGridProperty().get()) == live() && live().iteration() > 0);
-        assertFalse(Arrays.equals(first.samples(), live().samples()), "the samples changed as it learned");
+        waitUntil(() -> fx(() -> tab.images().shownGridProperty().get()) == tab.live() && tab.live().iteration() > 0);
+        assertFalse(Arrays.equals(first.samples(), tab.live().samples()), "the samples changed as it learned");
         assertTrue(text(robot, "#imageTermsLabel").startsWith("Reconstruction "), text(robot, "#imageTermsLabel"));
         ImageTiles tiles = (ImageTiles) robot.lookup("#sampleGrid").query();
         assertEquals(DIGITS, fx(tiles::rowLabels));
@@ -93,10 +81,10 @@ class ImageLabConditionalTest {
         waitUntil(() -> fx(chart::pointCount) > 0);
         tab.screenshot("images-cvae-training.png");
 
-        robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-cvae-4.lab.zip")));
+        robot.interact(() -> tab.images().openModel(Path.of("pretrained", "mnist-cvae-4.lab.zip")));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened"));
-        waitUntil(() -> live() != null && live().iteration() == 4690 && live().conditional());
-        ImageGridSnapshot pretrained = live();
+        waitUntil(() -> tab.live() != null && tab.live().iteration() == 4690 && tab.live().conditional());
+        ImageGridSnapshot pretrained = tab.live();
         int[] said = DigitJudge.trained().classify(pretrained.samples(), pretrained.count());
         int right = 0;
         for (int i = 0; i < said.length; i++) {
@@ -105,8 +93,8 @@ class ImageLabConditionalTest {
         assertTrue(right >= 0.6 * said.length, "rows judged their digit: " + right + " of " + said.length);
         tab.screenshot("images-cvae-pretrained.png");
 
-        pick(robot, "#imageDataPicker", ImageDataChoice.FASHION_MNIST);
-        waitUntil(() -> fx(() -> images().messageIsErrorProperty().get()));
+        OpenImagesTab.pick(robot, "#imageDataPicker", ImageDataChoice.FASHION_MNIST);
+        waitUntil(() -> fx(() -> tab.images().messageIsErrorProperty().get()));
         String message = text(robot, "#imageMessage");
         assertTrue(message.contains("has the classes T-shirt/top") && message.contains("choose data of the model's classes"),
                 message);

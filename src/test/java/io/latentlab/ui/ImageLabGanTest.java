@@ -53,44 +53,32 @@ class ImageLabGanTest {
         tab.close();
     }
 
-    private ImageLabViewModel images() {
-        return tab.images();
-    }
-
-    private ImageGridSnapshot live() {
-        return tab.live();
-    }
-
-    private static <T> void pick(FxRobot robot, String query, T value) {
-        OpenImagesTab.pick(robot, query, value);
-    }
-
     @Test
     void trainsADcganThenShowsThePretrainedGans(FxRobot robot) throws Exception {
         tab.select(robot);
-        pick(robot, "#imageKindPicker", ImageModelKind.DCGAN);
+        OpenImagesTab.pick(robot, "#imageKindPicker", ImageModelKind.DCGAN);
         waitUntil(() -> text(robot, "#imageMessage").startsWith("A new deep convolutional GAN with 64 latents"));
-        assertEquals(2e-4, fx(() -> images().learningRateProperty().get()), 1e-12);
-        waitUntil(() -> live() != null && live().pairs() == 0 && !live().conditional());
-        ImageGridSnapshot first = live();
+        assertEquals(2e-4, fx(() -> tab.images().learningRateProperty().get()), 1e-12);
+        waitUntil(() -> tab.live() != null && tab.live().pairs() == 0 && !tab.live().conditional());
+        ImageGridSnapshot first = tab.live();
         assertTrue(fx(() -> robot.lookup("#imageBetaSlider").query().isDisabled()), "a GAN has no β");
 
         robot.clickOn("#imagePlayButton");
-        waitUntil(() -> fx(() -> images().iterationProperty().get()) >= 6);
+        waitUntil(() -> fx(() -> tab.images().iterationProperty().get()) >= 6);
         robot.clickOn("#imagePlayButton");
         waitUntil(() -> text(robot, "#imageStatusLabel").startsWith("Paused"));
-        waitUntil(() -> live().iteration() > 0);
-        assertFalse(Arrays.equals(first.samples(), live().samples()), "the samples changed as it learned");
+        waitUntil(() -> tab.live().iteration() > 0);
+        assertFalse(Arrays.equals(first.samples(), tab.live().samples()), "the samples changed as it learned");
         assertTrue(text(robot, "#imageTermsLabel").startsWith("D loss "), text(robot, "#imageTermsLabel"));
         ImageMetricChart chart = (ImageMetricChart) robot.lookup("#imageLossChart").query();
         assertEquals(List.of("D loss", "G loss", "D(real)", "D(fake)"), fx(chart::seriesNames));
         waitUntil(() -> fx(chart::pointCount) > 0);
         tab.screenshot("images-dcgan-training.png");
 
-        robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-dcgan.lab.zip")));
+        robot.interact(() -> tab.images().openModel(Path.of("pretrained", "mnist-dcgan.lab.zip")));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened mnist-dcgan.lab.zip: a deep convolutional GAN with 64 latents"));
-        waitUntil(() -> live() != null && live().iteration() > 1000 && !live().conditional());
-        int[] counts = DigitJudge.histogram(DigitJudge.trained().classify(live().samples(), live().count()));
+        waitUntil(() -> tab.live() != null && tab.live().iteration() > 1000 && !tab.live().conditional());
+        int[] counts = DigitJudge.histogram(DigitJudge.trained().classify(tab.live().samples(), tab.live().count()));
         int classes = 0;
         for (int c : counts) {
             classes += c > 0 ? 1 : 0;
@@ -98,10 +86,10 @@ class ImageLabGanTest {
         assertTrue(classes >= 8, "digits among the 64 samples: " + Arrays.toString(counts));
         tab.screenshot("images-dcgan-pretrained.png");
 
-        robot.interact(() -> images().openModel(Path.of("pretrained", "mnist-cgan.lab.zip")));
+        robot.interact(() -> tab.images().openModel(Path.of("pretrained", "mnist-cgan.lab.zip")));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened mnist-cgan.lab.zip: a conditional GAN"));
-        waitUntil(() -> live() != null && live().conditional() && live().iteration() > 1000);
-        ImageGridSnapshot pretrained = live();
+        waitUntil(() -> tab.live() != null && tab.live().conditional() && tab.live().iteration() > 1000);
+        ImageGridSnapshot pretrained = tab.live();
         assertEquals(DIGITS, pretrained.rowLabels());
         int[] said = DigitJudge.trained().classify(pretrained.samples(), pretrained.count());
         int right = 0;

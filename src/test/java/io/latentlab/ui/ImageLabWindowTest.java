@@ -59,85 +59,73 @@ class ImageLabWindowTest {
         tab.close();
     }
 
-    private ImageLabViewModel images() {
-        return tab.images();
-    }
-
-    private ImageGridSnapshot live() {
-        return tab.live();
-    }
-
-    private static <T> void pick(FxRobot robot, String query, T value) {
-        OpenImagesTab.pick(robot, query, value);
-    }
-
     @Test
     void trainsScrubsSwitchesKindSavesAndReopens(FxRobot robot) throws Exception {
         tab.select(robot);
         assertTrue(text(robot, "#imageDataNote").contains("10,000 test images"), text(robot, "#imageDataNote"));
         assertTrue(text(robot, "#imageMessage").contains("Play"), text(robot, "#imageMessage"));
 
-        pick(robot, "#imageDataPicker", ImageDataChoice.SHAPES);
-        pick(robot, "#imageLatentPicker", 8);
-        waitUntil(() -> live() != null && live().iteration() == 0 && fx(() -> images().frameCountProperty().get()) == 1);
-        ImageGridSnapshot first = live();
+        OpenImagesTab.pick(robot, "#imageDataPicker", ImageDataChoice.SHAPES);
+        OpenImagesTab.pick(robot, "#imageLatentPicker", 8);
+        waitUntil(() -> tab.live() != null && tab.live().iteration() == 0 && fx(() -> tab.images().frameCountProperty().get()) == 1);
+        ImageGridSnapshot first = tab.live();
         assertFalse(first.manifold());
         assertEquals(64 * 784, first.samples().length);
 
         robot.clickOn("#imagePlayButton");
-        waitUntil(() -> fx(() -> images().frameCountProperty().get()) >= 2);
+        waitUntil(() -> fx(() -> tab.images().frameCountProperty().get()) >= 2);
         robot.clickOn("#imagePlayButton");
         waitUntil(() -> text(robot, "#imageStatusLabel").startsWith("Paused"));
         WaitForAsyncUtils.waitForFxEvents();
-        ImageGridSnapshot later = live();
+        ImageGridSnapshot later = tab.live();
         assertTrue(later.iteration() >= SampleTimeline.FIRST_SPACING, "trained " + later.iteration());
         assertFalse(Arrays.equals(first.samples(), later.samples()), "the samples changed as it learned");
-        waitUntil(() -> fx(() -> images().shownGridProperty().get()) == live());
+        waitUntil(() -> fx(() -> tab.images().shownGridProperty().get()) == tab.live());
         double spread = greySpread(fx(() -> tab.window().lookup("#sampleGrid") instanceof ImageTiles t ? t.image() : null));
         assertTrue(spread > 0.3, "the drawn grid has light and dark pixels: spread " + spread);
         assertTrue(fx(() -> tab.window().lookup("#imageLossChart") instanceof ImageMetricChart c ? c.pointCount() : 0) > 0);
         tab.screenshot("images-vae-shapes.png");
 
         robot.interact(() -> robot.lookup("#timeScrubber").queryAs(Slider.class).setValue(0));
-        assertEquals(0, fx(() -> images().shownGridProperty().get().iteration()));
+        assertEquals(0, fx(() -> tab.images().shownGridProperty().get().iteration()));
         assertTrue(text(robot, "#scrubLabel").startsWith("iteration 0 (kept grid 1 of"), text(robot, "#scrubLabel"));
         tab.screenshot("images-scrubbed.png");
         robot.interact(() -> {
             Slider s = robot.lookup("#timeScrubber").queryAs(Slider.class);
             s.setValue(s.getMax());
         });
-        assertTrue(fx(() -> images().followingProperty().get()));
+        assertTrue(fx(() -> tab.images().followingProperty().get()));
 
-        pick(robot, "#imageKindPicker", ImageModelKind.AE);
+        OpenImagesTab.pick(robot, "#imageKindPicker", ImageModelKind.AE);
         assertTrue(fx(() -> robot.lookup("#imageBetaSlider").query().isDisabled()), "β is the VAE's only");
         robot.clickOn("#imageStepButton");
         robot.clickOn("#imageStepButton");
-        waitUntil(() -> fx(() -> images().iterationProperty().get()) == 2);
+        waitUntil(() -> fx(() -> tab.images().iterationProperty().get()) == 2);
         Path file = temp.resolve("shapes-ae-8.lab.zip");
-        robot.interact(() -> images().saveModel(file));
+        robot.interact(() -> tab.images().saveModel(file));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Saved"));
         var saved = AutoencoderFile.load(file);
         assertEquals("ae", saved.card().kind());
         assertEquals(8, saved.model().latentSize());
         assertEquals(2, saved.card().trainingSteps());
 
-        pick(robot, "#imageKindPicker", ImageModelKind.VAE);
-        pick(robot, "#imageLatentPicker", 16);
-        robot.interact(() -> images().openModel(file));
+        OpenImagesTab.pick(robot, "#imageKindPicker", ImageModelKind.VAE);
+        OpenImagesTab.pick(robot, "#imageLatentPicker", 16);
+        robot.interact(() -> tab.images().openModel(file));
         waitUntil(() -> text(robot, "#imageMessage").startsWith("Opened"));
-        assertEquals(ImageModelKind.AE, fx(() -> images().kindProperty().get()));
-        assertEquals(8, fx(() -> images().latentSizeProperty().get()));
-        waitUntil(() -> live() != null && live().iteration() == 2); // counts on from the steps it was saved after
+        assertEquals(ImageModelKind.AE, fx(() -> tab.images().kindProperty().get()));
+        assertEquals(8, fx(() -> tab.images().latentSizeProperty().get()));
+        waitUntil(() -> tab.live() != null && tab.live().iteration() == 2); // counts on from the steps it was saved after
         robot.clickOn("#imageStepButton");
-        waitUntil(() -> fx(() -> images().iterationProperty().get()) == 3);
+        waitUntil(() -> fx(() -> tab.images().iterationProperty().get()) == 3);
         robot.type(javafx.scene.input.KeyCode.S); // the tab's own keys, as Help lists them
-        waitUntil(() -> fx(() -> images().iterationProperty().get()) == 4);
+        waitUntil(() -> fx(() -> tab.images().iterationProperty().get()) == 4);
         tab.screenshot("images-ae-reopened.png");
 
         Path notAModel = temp.resolve("toy.lab.zip");
         Files.writeString(notAModel, "not a zip");
-        robot.interact(() -> images().openModel(notAModel));
-        waitUntil(() -> fx(() -> images().messageIsErrorProperty().get()));
+        robot.interact(() -> tab.images().openModel(notAModel));
+        waitUntil(() -> fx(() -> tab.images().messageIsErrorProperty().get()));
         assertFalse(text(robot, "#imageMessage").contains("\n"), "one line");
     }
 
