@@ -145,6 +145,7 @@ public final class LatentLabApp extends Application {
         if (window != null) {
             window.vaeViewModel().close();
             window.imageLabViewModel().close();
+            window.exploreViewModel().close();
             window.emPlayerViewModel().close();
         }
         TrainingSession running = session;

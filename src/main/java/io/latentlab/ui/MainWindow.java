@@ -23,6 +23,7 @@ public final class MainWindow extends BorderPane {
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final DatasetFolderViewModel datasets;
     private final ImageLabViewModel images;
+    private final ExploreViewModel explore;
     private final TabPane workspaces;
     private final Tab toyLabTab;
     private final Tab imagesTab;
@@ -55,6 +56,7 @@ public final class MainWindow extends BorderPane {
         emTab.setClosable(false);
         emTab.selectedProperty().addListener((o, was, is) -> emPlayer.setActive(is));
         images = new ImageLabViewModel(tasks, ToyLabSetup.DEFAULT_SEED);
+        explore = new ExploreViewModel(tasks);
         imagesTab = new Tab("Images", new ImageLabView(images));
         imagesTab.setId("imagesTab");
         imagesTab.setClosable(false);
@@ -63,7 +65,11 @@ public final class MainWindow extends BorderPane {
                 images.open(); // the image worker starts when the tab is first shown
             }
         });
-        workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab);
+        Tab exploreTab = new Tab("Explore");
+        exploreTab.setId("exploreTab");
+        exploreTab.setClosable(false);
+        workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab, exploreTab);
+        LazyTabContent.install(exploreTab, () -> new ExploreView(explore));
         LazyTabContent.install(vaeTab, this::vaeView);
         LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
@@ -189,6 +195,11 @@ public final class MainWindow extends BorderPane {
     /** The Images workspace's view model; the app closes it on exit. */
     public ImageLabViewModel imageLabViewModel() {
         return images;
+    }
+
+    /** The Explore workspace's view model; the app closes it on exit. */
+    public ExploreViewModel exploreViewModel() {
+        return explore;
     }
 
     /** The "Mixtures (EM)" workspace's view model; close it when the window goes. */

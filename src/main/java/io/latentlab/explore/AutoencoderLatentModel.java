@@ -1,0 +1,96 @@
+package io.latentlab.explore;
+
+import io.latentlab.model.ImageAutoencoder;
+import io.latentlab.model.ImageModelKind;
+import io.latentlab.model.LatentImages;
+import io.latentlab.model.ModelCard;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A VAE, autoencoder or conditional VAE seen from its latent space: decoder and encoder (μ). */
+final class AutoencoderLatentModel implements LatentModel {
+
+    private final String name;
+    private final ModelCard card;
+    private final ImageAutoencoder model;
+
+    AutoencoderLatentModel(String name, ModelCard card, ImageAutoencoder model) {
+        this.name = Objects.requireNonNull(name);
+        this.card = Objects.requireNonNull(card);
+        this.model = Objects.requireNonNull(model);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public ModelCard card() {
+        return card;
+    }
+
+    @Override
+    public ImageModelKind kind() {
+        return ImageModelKind.of(model.kind());
+    }
+
+    @Override
+    public int rows() {
+        return model.rows();
+    }
+
+    @Override
+    public int cols() {
+        return model.cols();
+    }
+
+    @Override
+    public int latentSize() {
+        return model.latentSize();
+    }
+
+    @Override
+    public List<String> classNames() {
+        return model.classNames();
+    }
+
+    @Override
+    public synchronized float[] decode(float[] z, int[] labels, int count) {
+        if (model.classes() > 0) {
+            model.checkLabels(labels, count);
+        }
+        return LatentImages.decode(model, z, model.classes() > 0 ? labels : null, count);
+    }
+
+    @Override
+    public boolean encodes() {
+        return true;
+    }
+
+    @Override
+    public synchronized float[] encode(float[] images01, int[] labels, int count) {
+        int pixels = model.pixels();
+        if (count < 1 || images01.length < count * pixels) {
+            throw new IllegalArgumentException("need " + count + " images of " + pixels + " pixels, got " + images01.length + " values");
+        }
+        if (model.classes() > 0) {
+            model.checkLabels(labels, count);
+        }
+        int classes = model.classes();
+        float[] in = model.withLabels(images01, pixels, classes > 0 ? labels : null, count);
+        INDArray input = Nd4j.create(in, new long[] {count, pixels + classes}, 'c').castTo(DataType.FLOAT);
+        float[] out = model.encoder().output(input, false).dup('c').data().asFloat();
+        int latent = model.latentSize();
+        int width = model.kind().encoderOutputsPerLatent() * latent;
+        float[] mu = new float[count * latent];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(out, i * width, mu, i * latent, latent); // each row is [μ, log σ²] (VAE) or z (AE)
+        }
+        return mu;
+    }
+}

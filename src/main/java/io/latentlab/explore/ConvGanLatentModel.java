@@ -1,0 +1,63 @@
+package io.latentlab.explore;
+
+import io.latentlab.model.ConvGan;
+import io.latentlab.model.ConvGanShape;
+import io.latentlab.model.ImageModelKind;
+import io.latentlab.model.ModelCard;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A DCGAN or conditional GAN seen from its latent space: the generator (no encoder). */
+final class ConvGanLatentModel implements LatentModel {
+
+    private final String name;
+    private final ModelCard card;
+    private final ConvGan model;
+
+    ConvGanLatentModel(String name, ModelCard card, ConvGan model) {
+        this.name = Objects.requireNonNull(name);
+        this.card = Objects.requireNonNull(card);
+        this.model = Objects.requireNonNull(model);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public ModelCard card() {
+        return card;
+    }
+
+    @Override
+    public ImageModelKind kind() {
+        return ImageModelKind.of(model.kind());
+    }
+
+    @Override
+    public int rows() {
+        return ConvGanShape.SIDE;
+    }
+
+    @Override
+    public int cols() {
+        return ConvGanShape.SIDE;
+    }
+
+    @Override
+    public int latentSize() {
+        return model.latentSize();
+    }
+
+    @Override
+    public List<String> classNames() {
+        return model.classNames();
+    }
+
+    @Override
+    public synchronized float[] decode(float[] z, int[] labels, int count) {
+        return model.pixels(z, model.classes() > 0 ? labels : null, count);
+    }
+}

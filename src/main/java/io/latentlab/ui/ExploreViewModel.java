@@ -1,0 +1,128 @@
+package io.latentlab.ui;
+
+import io.latentlab.data.ImageSet;
+import io.latentlab.explore.LatentModel;
+import io.latentlab.explore.LatentModels;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * The Explore tab's state: the model being explored (a {@link LatentModel}), the images of its
+ * dataset (the bundled test set, to encode, map and search), one line of news, and the
+ * explorer thread every panel decodes on, so the FX thread never waits for a network.
+ *
+ * <p>Panels observe {@link #modelProperty()} and rebuild when it changes. They run decodes with
+ * {@link #decode}, which hands results back on the FX thread.
+ */
+public final class ExploreViewModel implements AutoCloseable {
+
+    private final BackgroundTasks tasks;
+    private final ReadOnlyObjectWrapper<LatentModel> model = new ReadOnlyObjectWrapper<>(this, "model");
+    private final ReadOnlyObjectWrapper<ImageSet> images = new ReadOnlyObjectWrapper<>(this, "images");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<Boolean> messageIsError = new SimpleObjectProperty<>(this, "messageIsError", false);
+    private final ExecutorService explorer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "explorer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public ExploreViewModel(BackgroundTasks tasks) {
+        this.tasks = tasks;
+    }
+
+    /** The model being explored; null until one is opened. */
+    public ReadOnlyObjectProperty<LatentModel> modelProperty() {
+        return model.getReadOnlyProperty();
+    }
+
+    public LatentModel model() {
+        return model.get();
+    }
+
+    /** The images of the model's dataset (bundled test set), or null while loading or when there are none. */
+    public ReadOnlyObjectProperty<ImageSet> imagesProperty() {
+        return images.getReadOnlyProperty();
+    }
+
+    /** The last thing that happened, in one line. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #messageProperty()} reports a problem. */
+    public ObjectProperty<Boolean> messageIsErrorProperty() {
+        return messageIsError;
+    }
+
+    public void showInfo(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
+    public void showError(String text) {
+        messageIsError.set(true);
+        message.set(text);
+    }
+
+    /** Reads a model file in the background and explores it; a wrong or damaged file is one line, the current model stays. */
+    public void openModel(Path file) {
+        tasks.run(() -> LatentModels.open(file), this::explore,
+                e -> showError(UserMessages.failure("open " + file.getFileName(), e)));
+    }
+
+    /** Explores {@code opened} from now on, and loads its dataset's images in the background. */
+    public void explore(LatentModel opened) {
+        model.set(opened);
+        images.set(null);
+        showInfo(String.format(Locale.ROOT, "Exploring %s: %s with %d latents%s.", opened.name(), opened.kind().withArticle(),
+                opened.latentSize(), opened.conditional() ? " and " + opened.classNames().size() + " classes" : ""));
+        ImageDataChoice data = ExploreImages.choiceFor(opened.card().dataset());
+        if (data != null) {
+            tasks.run(() -> data.load(null), loaded -> {
+                if (model.get() == opened) {
+                    images.set(loaded);
+                }
+            }, e -> showError(UserMessages.failure("load the images of " + opened.card().dataset(), e)));
+        }
+    }
+
+    /**
+     * Runs {@code work} (a decode, an encode) on the explorer thread, then {@code done} with its
+     * result on the FX thread; a failure becomes the error line. Work runs in the order given.
+     */
+    public <T> void decode(Supplier<T> work, Consumer<T> done) {
+        explorer.execute(() -> {
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> showError(UserMessages.failure("decode", e)));
+                return;
+            }
+            Platform.runLater(() -> done.accept(result));
+        });
+    }
+
+    /** The explorer thread, for panels that schedule their own work on it (e.g. to drop stale slider decodes). */
+    public ExecutorService explorerThread() {
+        return explorer;
+    }
+
+    @Override
+    public void close() {
+        explorer.shutdownNow();
+    }
+}
