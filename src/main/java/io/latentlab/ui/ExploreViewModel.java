@@ -1,6 +1,7 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.ImageSet;
+import io.latentlab.explore.EncodedImages;
 import io.latentlab.explore.LatentModel;
 import io.latentlab.explore.LatentModels;
 import javafx.application.Platform;
@@ -31,6 +32,7 @@ public final class ExploreViewModel implements AutoCloseable {
     private final BackgroundTasks tasks;
     private final ReadOnlyObjectWrapper<LatentModel> model = new ReadOnlyObjectWrapper<>(this, "model");
     private final ReadOnlyObjectWrapper<ImageSet> images = new ReadOnlyObjectWrapper<>(this, "images");
+    private final ReadOnlyObjectWrapper<EncodedImages> encoded = new ReadOnlyObjectWrapper<>(this, "encoded");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<Boolean> messageIsError = new SimpleObjectProperty<>(this, "messageIsError", false);
     private final ExecutorService explorer = Executors.newSingleThreadExecutor(r -> {
@@ -55,6 +57,15 @@ public final class ExploreViewModel implements AutoCloseable {
     /** The images of the model's dataset (bundled test set), or null while loading or when there are none. */
     public ReadOnlyObjectProperty<ImageSet> imagesProperty() {
         return images.getReadOnlyProperty();
+    }
+
+    /**
+     * The {@link #imagesProperty() images} encoded by the model (latent means, with labels), once
+     * the explorer thread has encoded them; null while it works, and always for a model without an
+     * encoder (a GAN).
+     */
+    public ReadOnlyObjectProperty<EncodedImages> encodedProperty() {
+        return encoded.getReadOnlyProperty();
     }
 
     /** The last thing that happened, in one line. */
@@ -87,6 +98,7 @@ public final class ExploreViewModel implements AutoCloseable {
     public void explore(LatentModel opened) {
         model.set(opened);
         images.set(null);
+        encoded.set(null);
         showInfo(String.format(Locale.ROOT, "Exploring %s: %s with %d latents%s.", opened.name(), opened.kind().withArticle(),
                 opened.latentSize(), opened.conditional() ? " and " + opened.classNames().size() + " classes" : ""));
         ImageDataChoice data = ExploreImages.choiceFor(opened.card().dataset());
@@ -94,6 +106,14 @@ public final class ExploreViewModel implements AutoCloseable {
             tasks.run(() -> data.load(null), loaded -> {
                 if (model.get() == opened) {
                     images.set(loaded);
+                    if (opened.encodes()) {
+                        decode(() -> EncodedImages.of(opened, loaded.name(), loaded.pixelsView(), loaded.labels(), loaded.count()),
+                                done -> {
+                                    if (model.get() == opened) {
+                                        encoded.set(done);
+                                    }
+                                });
+                    }
                 }
             }, e -> showError(UserMessages.failure("load the images of " + opened.card().dataset(), e)));
         }

@@ -29,6 +29,8 @@ public final class ImageTiles extends Region {
     /** Gap between the row labels and the tiles, in pixels. */
     private static final double LABEL_GAP = 8;
 
+    private java.util.Map<Integer, Integer> marks = java.util.Map.of();
+
     public ImageTiles() {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         view.setSmooth(false);
@@ -84,6 +86,46 @@ public final class ImageTiles extends Region {
 
     private int down() {
         return Math.max(1, (count + across - 1) / across);
+    }
+
+    /**
+     * Frames tiles in colours (ARGB by tile index), e.g. the images picked into a group; an empty
+     * map clears. The frame is drawn in the gap around the tile.
+     */
+    public void setMarks(java.util.Map<Integer, Integer> argbByTile) {
+        if (marks.equals(argbByTile)) {
+            return;
+        }
+        marks = java.util.Map.copyOf(argbByTile);
+        drawnPixels = null;
+        requestLayout();
+    }
+
+    /** The tiles framed now, by index. */
+    public java.util.Map<Integer, Integer> marks() {
+        return marks;
+    }
+
+    /**
+     * The index of the tile under the point ({@code x}, {@code y}) in this region's coordinates
+     * (as a mouse event's {@code getX()}/{@code getY()}), or −1 over a gap, a label or nothing.
+     */
+    public int tileAt(double x, double y) {
+        if (pixels == null || drawnScale <= 0) {
+            return -1;
+        }
+        double u = (x - view.getLayoutX()) / drawnScale;
+        double v = (y - view.getLayoutY()) / drawnScale;
+        if (u < 0 || v < 0) {
+            return -1;
+        }
+        int column = (int) (u / (cols + 1));
+        int row = (int) (v / (rows + 1));
+        if (column >= across || u - column * (cols + 1) >= cols || v - row * (rows + 1) >= rows) {
+            return -1;
+        }
+        int index = row * across + column;
+        return index < count ? index : -1;
     }
 
     /** The whole factor the images are enlarged by now; 0 when nothing is drawn. */
@@ -174,6 +216,24 @@ public final class ImageTiles extends Region {
                     int start = (y0 + r * scale) * width + x0 + c * scale;
                     for (int dy = 0; dy < scale; dy++) {
                         java.util.Arrays.fill(argb, start + dy * width, start + dy * width + scale, colour);
+                    }
+                }
+            }
+        }
+        for (java.util.Map.Entry<Integer, Integer> mark : marks.entrySet()) {
+            int k = mark.getKey();
+            if (k < 0 || k >= count) {
+                continue;
+            }
+            int x0 = (k % across) * (cols + 1) * scale - scale;
+            int y0 = (k / across) * (rows + 1) * scale - scale;
+            int side = (cols + 2) * scale;
+            int tall = (rows + 2) * scale;
+            for (int y = Math.max(0, y0); y < Math.min(height, y0 + tall); y++) {
+                boolean edgeRow = y < y0 + scale || y >= y0 + tall - scale;
+                for (int x = Math.max(0, x0); x < Math.min(width, x0 + side); x++) {
+                    if (edgeRow || x < x0 + scale || x >= x0 + side - scale) {
+                        argb[y * width + x] = mark.getValue();
                     }
                 }
             }

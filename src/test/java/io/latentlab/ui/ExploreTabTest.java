@@ -51,6 +51,21 @@ class ExploreTabTest {
         waitUntil(() -> fx(() -> tab.explore().imagesProperty().get()) != null);
         assertEquals(10_000, fx(() -> tab.explore().imagesProperty().get().count()));
         assertTrue(text(robot, "#exploreMessage").startsWith("Exploring mnist-vae-20.lab.zip"), text(robot, "#exploreMessage"));
+        waitUntil(() -> fx(() -> tab.explore().encodedProperty().get()) != null);
+        io.latentlab.explore.EncodedImages encoded = fx(() -> tab.explore().encodedProperty().get());
+        assertEquals(10_000, encoded.count());
+        assertEquals(20, encoded.latentSize());
+        // the VAE's encoded means sit near the prior: their norms average below its radius √20 and above 1
+        double sum = 0;
+        for (int i = 0; i < encoded.count(); i += 10) {
+            double sq = 0;
+            for (int j = 0; j < 20; j++) {
+                sq += encoded.z()[i * 20 + j] * encoded.z()[i * 20 + j];
+            }
+            sum += Math.sqrt(sq);
+        }
+        double mean = sum / 1000;
+        assertTrue(mean > 1 && mean < Math.sqrt(20) * 1.2, "mean norm of encoded test images " + mean);
 
         tab.open("mnist-cgan.lab.zip");
         assertEquals(ImageModelKind.CGAN, tab.model().kind());
