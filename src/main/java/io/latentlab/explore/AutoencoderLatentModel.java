@@ -68,6 +68,14 @@ final class AutoencoderLatentModel implements LatentModel {
     }
 
     @Override
+    public synchronized float[] decodeMixed(float[] z, float[] classWeights, int count) {
+        if (model.classes() == 0) {
+            return LatentModel.super.decodeMixed(z, classWeights, count);
+        }
+        return LatentImages.decodeMixed(model, z, classWeights, count);
+    }
+
+    @Override
     public boolean encodes() {
         return true;
     }

@@ -60,4 +60,12 @@ final class ConvGanLatentModel implements LatentModel {
     public synchronized float[] decode(float[] z, int[] labels, int count) {
         return model.pixels(z, model.classes() > 0 ? labels : null, count);
     }
+
+    @Override
+    public synchronized float[] decodeMixed(float[] z, float[] classWeights, int count) {
+        if (model.classes() == 0) {
+            return LatentModel.super.decodeMixed(z, classWeights, count);
+        }
+        return model.pixelsMixed(z, classWeights, count);
+    }
 }

@@ -106,6 +106,27 @@ public final class Interpolation {
         return out;
     }
 
+    /**
+     * Soft labels along a path from class {@code from} to class {@code to}: {@code steps} rows of
+     * {@code classes} weights, row k = (1 − t)·onehot(from) + t·onehot(to) with t = k/(steps − 1),
+     * so a conditional model's class input (and a conditional GAN's γ and β) mix linearly as z does.
+     */
+    public static float[] classWeights(int from, int to, int classes, int steps) {
+        if (steps < 2) {
+            throw new IllegalArgumentException("an interpolation needs 2 or more steps, got " + steps);
+        }
+        if (from < 0 || from >= classes || to < 0 || to >= classes) {
+            throw new IllegalArgumentException("classes " + from + " and " + to + " are not both in 0.." + (classes - 1));
+        }
+        float[] out = new float[steps * classes];
+        for (int k = 0; k < steps; k++) {
+            double t = (double) k / (steps - 1);
+            out[k * classes + from] += (float) (1 - t);
+            out[k * classes + to] += (float) t;
+        }
+        return out;
+    }
+
     /** The Euclidean norm of each of the {@code count} rows of {@code z}. */
     public static double[] norms(float[] z, int count) {
         if (count < 1 || z.length % count != 0) {

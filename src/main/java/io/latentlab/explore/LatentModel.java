@@ -53,6 +53,16 @@ public interface LatentModel {
      */
     float[] decode(float[] z, int[] labels, int count);
 
+    /**
+     * The pictures of {@code count} latent vectors of a conditional model, each with soft class
+     * weights ({@code count × classes}, e.g. (1 − t)·onehot(a) + t·onehot(b), rows summing to 1)
+     * in place of a label: the decoder reads them where it reads the one-hot (and a conditional
+     * GAN mixes its per-class γ and β with them). Unconditional models refuse.
+     */
+    default float[] decodeMixed(float[] z, float[] classWeights, int count) {
+        throw new UnsupportedOperationException(kind().withArticle() + " is not conditional: it has no classes to mix");
+    }
+
     /** Whether {@link #encode} works: the model has an encoder. */
     default boolean encodes() {
         return false;

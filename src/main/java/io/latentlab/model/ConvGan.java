@@ -144,15 +144,46 @@ public final class ConvGan {
         return pixels;
     }
 
+    /**
+     * Images for {@code n} latent vectors of a conditional GAN, each with soft class weights
+     * ({@code n × classes}, e.g. (1 − t)·onehot(a) + t·onehot(b)) in place of a class: the
+     * generator reads the weights where it reads the one-hot, and the conditional normalisation's
+     * γ and β mix with the same weights. Weights of a one-hot give that class's images.
+     */
+    public float[] pixelsMixed(float[] latents, float[] classWeights, int n) {
+        int latent = latentSize();
+        int classes = classes();
+        if (classes == 0) {
+            throw new IllegalArgumentException("the " + kind.cliName() + " is not conditional: it takes no class weights");
+        }
+        if (n < 1 || latents.length < n * latent) {
+            throw new IllegalArgumentException("need " + n + " latent vectors of " + latent + " values, got " + latents.length + " values");
+        }
+        if (classWeights == null || classWeights.length < n * classes) {
+            throw new IllegalArgumentException("need " + classes + " class weights for each of " + n + " images");
+        }
+        float[] input = new float[n * shape.generatorInputs()];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(latents, i * latent, input, i * shape.generatorInputs(), latent);
+            System.arraycopy(classWeights, i * classes, input, i * shape.generatorInputs() + latent, classes);
+        }
+        INDArray z = Nd4j.create(input, new long[] {n, shape.generatorInputs()}, 'c');
+        int c = ConvGanShape.G_MID;
+        INDArray weights = Nd4j.create(java.util.Arrays.copyOf(classWeights, n * classes), new long[] {n, classes}, 'c');
+        INDArray params = conditionalNorm.params();
+        INDArray gammas = params.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, (long) classes * c)).reshape(classes, c);
+        INDArray betas = params.get(org.nd4j.linalg.indexing.NDArrayIndex.interval((long) classes * c, 2L * classes * c)).reshape(classes, c);
+        INDArray gamma = weights.mmul(gammas).reshape(n, c, 1, 1);
+        INDArray beta = weights.mmul(betas).reshape(n, c, 1, 1);
+        float[] pixels = scaledForward(z, gamma, beta).dup('c').data().asFloat();
+        for (int k = 0; k < pixels.length; k++) {
+            pixels[k] = Math.min(1f, Math.max(0f, (pixels[k] + 1f) * 0.5f));
+        }
+        return pixels;
+    }
+
     /** The generator with its normalisation layer's γ and β taken per image from the conditional normalisation. */
     private INDArray conditionalForward(INDArray z, int[] labels, int n) {
-        LayerWorkspaceMgr ws = LayerWorkspaceMgr.noWorkspaces();
-        INDArray a = generator.feedForwardToLayer(ConvGanShape.G_NORM_LAYER - 1, z, false).get(ConvGanShape.G_NORM_LAYER);
-        a = a.dup('c'); // [n, 64, 14, 14]
-        INDArray mean = generator.getLayer(ConvGanShape.G_NORM_LAYER).getParam("mean").reshape(1, ConvGanShape.G_MID, 1, 1);
-        INDArray var = generator.getLayer(ConvGanShape.G_NORM_LAYER).getParam("var").reshape(1, ConvGanShape.G_MID, 1, 1);
-        INDArray std = org.nd4j.linalg.ops.transforms.Transforms.sqrt(var.add(ConvGanShape.BN_EPSILON), true);
-        a = a.subi(mean.broadcast(a.shape())).divi(std.broadcast(a.shape()));
         int c = ConvGanShape.G_MID;
         int classes = classes();
         INDArray params = conditionalNorm.params();
@@ -165,6 +196,18 @@ public final class ConvGan {
             beta.get(org.nd4j.linalg.indexing.NDArrayIndex.point(i)).assign(
                     params.get(org.nd4j.linalg.indexing.NDArrayIndex.interval((long) classes * c + g, (long) classes * c + g + c)).reshape(c, 1, 1));
         }
+        return scaledForward(z, gamma, beta);
+    }
+
+    /** The generator with its normalisation layer scaling by {@code gamma} and shifting by {@code beta} ([n, channels, 1, 1]) per image. */
+    private INDArray scaledForward(INDArray z, INDArray gamma, INDArray beta) {
+        LayerWorkspaceMgr ws = LayerWorkspaceMgr.noWorkspaces();
+        INDArray a = generator.feedForwardToLayer(ConvGanShape.G_NORM_LAYER - 1, z, false).get(ConvGanShape.G_NORM_LAYER);
+        a = a.dup('c'); // [n, 64, 14, 14]
+        INDArray mean = generator.getLayer(ConvGanShape.G_NORM_LAYER).getParam("mean").reshape(1, ConvGanShape.G_MID, 1, 1);
+        INDArray var = generator.getLayer(ConvGanShape.G_NORM_LAYER).getParam("var").reshape(1, ConvGanShape.G_MID, 1, 1);
+        INDArray std = org.nd4j.linalg.ops.transforms.Transforms.sqrt(var.add(ConvGanShape.BN_EPSILON), true);
+        a = a.subi(mean.broadcast(a.shape())).divi(std.broadcast(a.shape()));
         a = a.muli(gamma.broadcast(a.shape())).addi(beta.broadcast(a.shape()));
         for (int l = ConvGanShape.G_NORM_LAYER + 1; l < generator.getnLayers(); l++) {
             a = generator.getLayer(l).activate(a, false, ws);

@@ -162,6 +162,28 @@ public final class ImageAutoencoder {
         return joined;
     }
 
+    /**
+     * Like {@link #withLabels} with a soft label per row: {@code count × classes} weights (e.g. a
+     * mix of two one-hots, each row summing to 1) in place of the one-hot, for decoding between
+     * classes. A one-hot row gives the same input as its label.
+     */
+    public float[] withClassWeights(float[] values, int width, float[] classWeights, int count) {
+        int classes = classes();
+        if (classes == 0) {
+            throw new IllegalArgumentException("the " + kind.cliName() + " is not conditional: it takes no class weights");
+        }
+        if (classWeights == null || classWeights.length < count * classes) {
+            throw new IllegalArgumentException("need " + classes + " class weights for each of " + count + " rows, got "
+                    + (classWeights == null ? 0 : classWeights.length));
+        }
+        float[] joined = new float[count * (width + classes)];
+        for (int i = 0; i < count; i++) {
+            System.arraycopy(values, i * width, joined, i * (width + classes), width);
+            System.arraycopy(classWeights, i * classes, joined, i * (width + classes) + width, classes);
+        }
+        return joined;
+    }
+
     /** Layer sizes, e.g. {@code encoder 784-512-40, decoder 20-512-784 (logit)}. */
     public String describe() {
         return "encoder " + MlpShape.of(encoder).describe() + ", decoder " + MlpShape.of(decoder).describe() + " (logit)";

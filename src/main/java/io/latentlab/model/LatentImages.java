@@ -71,7 +71,24 @@ public final class LatentImages {
         if (model.classes() == 0 && labels != null) {
             throw new IllegalArgumentException("the " + model.kind().cliName() + " is not conditional: it takes no labels");
         }
-        float[] in = model.withLabels(z, latent, labels, n);
+        return decodeInputs(model, model.withLabels(z, latent, labels, n), n);
+    }
+
+    /**
+     * The decoded images of {@code n} latent vectors of a conditional model, each with soft class
+     * weights ({@code n × classes}, e.g. (1 − t)·onehot(a) + t·onehot(b)) in place of a label.
+     */
+    public static float[] decodeMixed(ImageAutoencoder model, float[] z, float[] classWeights, int n) {
+        checkCount(n);
+        int latent = model.latentSize();
+        if (z.length != n * latent) {
+            throw new IllegalArgumentException(z.length + " latent values are not " + n + " vectors of " + latent);
+        }
+        return decodeInputs(model, model.withClassWeights(z, latent, classWeights, n), n);
+    }
+
+    private static float[] decodeInputs(ImageAutoencoder model, float[] in, int n) {
+        int latent = model.latentSize();
         INDArray input = Nd4j.create(in, new long[] {n, latent + model.classes()}, 'c').castTo(DataType.FLOAT);
         INDArray logits = model.decoder().output(input, false);
         float[] out = logits.dup('c').data().asFloat();
