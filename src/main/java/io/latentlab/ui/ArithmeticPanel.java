@@ -249,7 +249,7 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
             if (group == null || group.grid() != null) {
                 slotClasses[s].getSelectionModel().clearSelection();
             }
-            if (group != null && group.grid() == picks) {
+            if (group != null && picks != null && picks.sameTiles(group.grid())) {
                 for (int tile : group.tiles()) {
                     marks.put(tile, ArithmeticViewModel.SLOT_ARGB[s]);
                 }

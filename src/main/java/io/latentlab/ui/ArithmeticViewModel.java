@@ -70,6 +70,11 @@ final class ArithmeticViewModel {
         explore.modelProperty().addListener((o, was, now) -> reset());
         explore.encodedProperty().addListener((o, was, now) -> makeGrid());
         testImages.addListener((o, was, now) -> makeGrid());
+        decodeLabel.addListener((o, was, now) -> {
+            if (grid.get() != null && grid.get().indices() == null) {
+                makeGrid(); // the same samples, drawn as the new class
+            }
+        });
         for (ObservableValue<?> v : new ObservableValue<?>[] {decodeLabel, analogySide, attribute.fromClasses, attribute.plus,
             attribute.minus, attribute.balanced, attribute.strength, attribute.sampleSeed}) {
             v.addListener((o, was, now) -> recompute());
@@ -133,7 +138,7 @@ final class ArithmeticViewModel {
         }
         int slot = activeSlot.get();
         LatentGroup was = slots[slot].get();
-        Set<Integer> tiles = new HashSet<>(was != null && was.grid() == now ? was.tiles() : Set.of());
+        Set<Integer> tiles = new HashSet<>(was != null && now.sameTiles(was.grid()) ? was.tiles() : Set.of());
         if (!tiles.remove(tile)) {
             tiles.add(tile);
         }
@@ -245,6 +250,7 @@ final class ArithmeticViewModel {
     }
 
     private void reset() {
+        grid.set(null);
         for (ReadOnlyObjectWrapper<LatentGroup> slot : slots) {
             slot.set(null);
         }
@@ -260,7 +266,6 @@ final class ArithmeticViewModel {
     }
 
     private void makeGrid() {
-        grid.set(null);
         LatentModel model = model();
         if (model == null) {
             return;
@@ -276,9 +281,7 @@ final class ArithmeticViewModel {
         } else {
             EncodedImages encoded = explore.encodedProperty().get();
             ImageSet images = explore.imagesProperty().get();
-            if (encoded != null && images != null) {
-                grid.set(PickGrid.testImages(images, encoded, seed, GRID));
-            }
+            grid.set(encoded != null && images != null ? PickGrid.testImages(images, encoded, seed, GRID) : null);
         }
     }
 

@@ -83,6 +83,7 @@ final class InterpolationPanel extends BorderPane implements ExplorePanel {
         Label slerpTitle = new Label("Spherical (slerp): the great circle from A to B");
         slerpTitle.getStyleClass().addAll("strip-title", "slerp");
         VBox centre = new VBox(6, lerpTitle, lerpStrip, slerpTitle, slerpStrip, norms);
+        VBox.setVgrow(norms, javafx.scene.layout.Priority.ALWAYS);
         centre.getStyleClass().add("explore-panel");
 
         grid.setId("endpointGrid");

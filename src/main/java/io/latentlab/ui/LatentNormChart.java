@@ -36,6 +36,7 @@ final class LatentNormChart extends LineChart<Number, Number> {
         getData().add(radius);
         setMinHeight(150);
         setPrefHeight(210);
+        setMaxHeight(340);
     }
 
     /** Plots both strips' norms and the radius {@code priorRadius}. */

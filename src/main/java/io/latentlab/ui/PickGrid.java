@@ -52,6 +52,11 @@ record PickGrid(float[] z, int latentSize, float[] pixels, int[] labels, int cou
         return new PickGrid(z, d, pixels, labels, n, chosen, seed);
     }
 
+    /** Whether {@code other} has the same latent vectors tile for tile (the same samples, perhaps decoded as another class). */
+    boolean sameTiles(PickGrid other) {
+        return other != null && other.seed == seed && other.count == count && (other.indices == null) == (indices == null);
+    }
+
     /** The latent vector of tile {@code k}. */
     float[] row(int k) {
         return Arrays.copyOfRange(z, k * latentSize, (k + 1) * latentSize);
