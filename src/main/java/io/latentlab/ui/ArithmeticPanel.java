@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.MouseEvent;
@@ -41,7 +40,6 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
     @SuppressWarnings("unchecked")
     private final ComboBox<String>[] slotClasses = new ComboBox[3];
     private final ImageTiles result = new ImageTiles();
-    private final ImageTiles analogy = new ImageTiles();
     private final ComboBox<String> decodeClass = new ComboBox<>();
     private final Label decodeTitle = new Label("Decode as class");
     private final Label sumNote = new Label();
@@ -104,7 +102,7 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
         ToggleGroup views = new ToggleGroup();
         HBox viewButtons = new HBox(4);
         Node sum = sumView();
-        Node analogyView = analogyView();
+        Node analogyView = new AnalogyPane(arithmetic);
         Node attribute = new AttributePane(arithmetic);
         Map<ArithmeticViewModel.View, Node> byView = Map.of(ArithmeticViewModel.View.SUM, sum,
                 ArithmeticViewModel.View.ANALOGY, analogyView, ArithmeticViewModel.View.ATTRIBUTE, attribute);
@@ -194,21 +192,6 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
         return new VBox(8, equation, sumNote);
     }
 
-    private Node analogyView() {
-        Spinner<Integer> side = new Spinner<>(2, 9, arithmetic.analogySideProperty().get());
-        side.setId("analogySize");
-        side.setPrefWidth(80);
-        side.valueProperty().addListener((o, was, now) -> arithmetic.analogySideProperty().set(now));
-        analogy.setId("analogyGrid");
-        analogy.setPrefSize(470, 470);
-        analogy.setMaxSize(470, 470);
-        Label how = new Label("A top left, B top right, C bottom left; across A → B, down A → C; bottom right B + C − A.");
-        how.setWrapText(true);
-        HBox size = new HBox(8, new Label("Grid"), side, how);
-        size.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, size, analogy);
-    }
-
     private static Label sign(String text) {
         Label sign = new Label(text);
         sign.getStyleClass().add("explore-sign");
@@ -272,8 +255,6 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
             sumImages[s].show(image, 1, rows, cols, 1);
         }
         result.show(now == null ? null : now.neighbourhood(), 9, rows, cols, 3);
-        int side = now == null ? 2 : now.analogySide();
-        analogy.show(now == null ? null : now.analogy(), side * side, rows, cols, side);
         sumNote.setText(now != null && now.neighbourhood() != null
                 ? "The result, mean(A) − mean(B) + mean(C), in the middle; around it the result plus small seeded noise (σ = "
                         + ArithmeticViewModel.NEIGHBOUR_SIGMA + ")."

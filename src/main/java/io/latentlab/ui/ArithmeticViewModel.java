@@ -1,10 +1,8 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.ImageSet;
-import io.latentlab.explore.AnalogyGrid;
 import io.latentlab.explore.EncodedImages;
 import io.latentlab.explore.ExploredImages;
-import io.latentlab.explore.LatentArithmetic;
 import io.latentlab.explore.LatentModel;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -16,10 +14,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -175,30 +170,14 @@ final class ArithmeticViewModel {
         makeGrid();
     }
 
-    /** The name of class {@code label}: the model's or the dataset's ("0".."9"). */
+    /** The name of class {@code label}: the model's or its dataset's. */
     String className(int label) {
-        LatentModel model = model();
-        if (model != null && model.conditional()) {
-            return model.classNames().get(label);
-        }
-        java.util.List<String> fashion = io.latentlab.data.BundledDataset.FASHION_MNIST.classNames();
-        if (model != null && ExploreImages.choiceFor(model.card().dataset()) == ImageDataChoice.FASHION_MNIST && label < fashion.size()) {
-            return fashion.get(label);
-        }
-        return String.valueOf(label);
+        return ExploredClasses.name(model(), label);
     }
 
-    /** Classes to choose from: the model's, or those of its dataset's labels (0 while they load, or none). */
+    /** Classes to choose from: the model's, or its dataset's labels (0 while they load, or none). */
     int classCount() {
-        LatentModel model = model();
-        if (model == null) {
-            return 0;
-        }
-        if (model.conditional()) {
-            return model.classNames().size();
-        }
-        ImageSet images = explore.imagesProperty().get();
-        return images == null || !images.hasLabels() ? 0 : images.classes();
+        return ExploredClasses.count(model(), explore.imagesProperty().get());
     }
 
     /** The images of the model's dataset, as they load. */
@@ -213,40 +192,7 @@ final class ArithmeticViewModel {
         if (now == null || model == null) {
             return null;
         }
-        Map<String, String> recipe = new LinkedHashMap<>();
-        recipe.put("command", "arithmetic");
-        for (int s = 0; s < 3; s++) {
-            LatentGroup g = slots[s].get();
-            recipe.put(SLOT_NAMES[s].toLowerCase(java.util.Locale.ROOT), g == null ? "empty" : g.origin());
-        }
-        return switch (view.get()) {
-            case SUM -> {
-                recipe.put("sigma", String.valueOf(NEIGHBOUR_SIGMA));
-                recipe.put("seed", String.valueOf(NEIGHBOUR_SEED));
-                yield now.resultZ() == null ? null : explored("A − B + C", model, now.resultZ(), now.neighbourhood(), 9, 3, now, recipe);
-            }
-            case ANALOGY -> {
-                recipe.put("side", String.valueOf(now.analogySide()));
-                int n = now.analogySide();
-                yield now.analogyZ() == null ? null : explored("analogy grid", model, now.analogyZ(), now.analogy(), n * n, n, now, recipe);
-            }
-            case ATTRIBUTE -> {
-                recipe.put("attribute", now.attributeNote());
-                recipe.put("strengths", Arrays.toString(now.strengths()));
-                int n = now.strengths().length;
-                yield now.attributeZ() == null ? null : explored("attribute row", model, now.attributeZ(), now.attributeRow(), n, n, now, recipe);
-            }
-        };
-    }
-
-    private static ExploredImages explored(String title, LatentModel model, float[] z, float[] pixels, int count, int columns,
-                                           ArithmeticPictures now, Map<String, String> recipe) {
-        int[] labels = null;
-        if (now.labels() >= 0) {
-            labels = new int[count];
-            Arrays.fill(labels, now.labels());
-        }
-        return new ExploredImages(title, model, z, labels, count, columns, pixels, recipe);
+        return now.explored(view.get(), model, new LatentGroup[] {slots[0].get(), slots[1].get(), slots[2].get()});
     }
 
     private void reset() {
@@ -295,44 +241,10 @@ final class ArithmeticViewModel {
         int label = model.conditional() ? decodeLabel.get() : -1;
         int side = analogySide.get();
         AttributeSettings.Request request = attribute.request(model, groups, explore.encodedProperty().get(), explore.imagesProperty().get(), this::className);
-        explore.decode(() -> decodeAll(model, groups, label, side, request), made -> {
+        explore.decode(() -> ArithmeticPictures.of(model, groups, label, side, request), made -> {
             if (generation == mine && model() == model) {
                 pictures.set(made);
             }
         });
-    }
-
-    private static ArithmeticPictures decodeAll(LatentModel model, LatentGroup[] groups, int label, int side, AttributeSettings.Request request) {
-        float[][] means = new float[3][];
-        float[][] slotImages = new float[3][];
-        for (int s = 0; s < 3; s++) {
-            if (groups[s] != null) {
-                means[s] = groups[s].mean();
-                slotImages[s] = decode(model, means[s], 1, label);
-            }
-        }
-        float[] resultZ = null;
-        float[] neighbourhood = null;
-        float[] analogyZ = null;
-        float[] analogy = null;
-        if (means[0] != null && means[1] != null && means[2] != null) {
-            resultZ = LatentArithmetic.around(LatentArithmetic.analogy(means[0], means[1], means[2]), 3, NEIGHBOUR_SIGMA, NEIGHBOUR_SEED);
-            neighbourhood = decode(model, resultZ, 9, label);
-            analogyZ = AnalogyGrid.of(means[0], means[1], means[2], side);
-            analogy = decode(model, analogyZ, side * side, label);
-        }
-        AttributeSettings.Row row = request.row(means[2]);
-        float[] attributeRow = row.z() == null ? null : decode(model, row.z(), row.strengths().length, label);
-        return new ArithmeticPictures(slotImages, resultZ, neighbourhood, analogyZ, analogy, side, row.z(), attributeRow,
-                row.strengths(), row.note(), label);
-    }
-
-    private static float[] decode(LatentModel model, float[] z, int count, int label) {
-        int[] labels = null;
-        if (label >= 0) {
-            labels = new int[count];
-            Arrays.fill(labels, label);
-        }
-        return model.decode(z, labels, count);
     }
 }

@@ -46,7 +46,7 @@ final class InterpolationPanel extends BorderPane implements ExplorePanel {
         setId("exploreInterpolation");
         strips = new InterpolationViewModel(explore);
 
-        ComboBox<InterpolationViewModel.Source> source = new ComboBox<>(FXCollections.observableArrayList(InterpolationViewModel.Source.values()));
+        ComboBox<EndpointSource> source = new ComboBox<>(FXCollections.observableArrayList(EndpointSource.values()));
         source.setId("endpointSource");
         source.valueProperty().bindBidirectional(strips.sourceProperty());
         Button newA = new Button("New A");
@@ -148,8 +148,8 @@ final class InterpolationPanel extends BorderPane implements ExplorePanel {
     }
 
     private void showEndpoints() {
-        InterpolationViewModel.Endpoint a = strips.aProperty().get();
-        InterpolationViewModel.Endpoint b = strips.bProperty().get();
+        LatentEndpoint a = strips.aProperty().get();
+        LatentEndpoint b = strips.bProperty().get();
         LatentModel model = strips.model();
         String classes = "";
         if (model != null && model.conditional()) {
@@ -163,7 +163,7 @@ final class InterpolationPanel extends BorderPane implements ExplorePanel {
     }
 
     private void showGrid() {
-        boolean picking = strips.sourceProperty().get() != InterpolationViewModel.Source.DRAWS;
+        boolean picking = strips.sourceProperty().get() != EndpointSource.DRAWS;
         setRight(picking ? gridBox : null);
         PickGrid picks = strips.gridProperty().get();
         LatentModel model = strips.model();
@@ -175,8 +175,8 @@ final class InterpolationPanel extends BorderPane implements ExplorePanel {
         grid.show(picks.pixels(), picks.count(), model.rows(), model.cols(), 4);
         gridTitle.setText("Click a picture for A, then one for B (shift-click: B)");
         Map<Integer, Integer> marks = new java.util.HashMap<>();
-        InterpolationViewModel.Endpoint a = strips.aProperty().get();
-        InterpolationViewModel.Endpoint b = strips.bProperty().get();
+        LatentEndpoint a = strips.aProperty().get();
+        LatentEndpoint b = strips.bProperty().get();
         IntStream.range(0, picks.count()).forEach(k -> {
             if (b != null && b.origin().equals(picks.origin(k))) {
                 marks.put(k, B_ARGB);
@@ -189,7 +189,7 @@ final class InterpolationPanel extends BorderPane implements ExplorePanel {
     }
 
     private void showStrips() {
-        InterpolationViewModel.Strips now = strips.stripsProperty().get();
+        StripPair now = strips.stripsProperty().get();
         LatentModel model = strips.model();
         if (now == null || model == null) {
             return;

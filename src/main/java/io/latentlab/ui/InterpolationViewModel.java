@@ -6,7 +6,6 @@ import io.latentlab.explore.ExploredImages;
 import io.latentlab.explore.Interpolation;
 import io.latentlab.explore.InterpolationStrip;
 import io.latentlab.explore.LatentModel;
-import io.latentlab.model.LatentImages;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,8 +14,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The Interpolation panel's state: endpoints A and B (seeded draws of the prior, picks from a grid
@@ -26,42 +23,18 @@ import java.util.Map;
  */
 final class InterpolationViewModel {
 
-    /** Where the endpoints come from. */
-    enum Source {
-        DRAWS("Random draws"), SAMPLES("Pick from samples"), TEST_IMAGES("Pick test images");
-
-        private final String label;
-
-        Source(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    /** An endpoint: its latent vector, where it came from in words, and the seed and row of the draw it is (seed null otherwise). */
-    record Endpoint(float[] z, String origin, Long seed, int row) {
-    }
-
-    /** Both strips, decoded from the same endpoints. */
-    record Strips(InterpolationStrip lerp, InterpolationStrip slerp) {
-    }
-
     static final int GRID = 16;
     static final int DEFAULT_STEPS = 10;
 
     private final ExploreViewModel explore;
-    private final ReadOnlyObjectWrapper<Endpoint> a = new ReadOnlyObjectWrapper<>(this, "a");
-    private final ReadOnlyObjectWrapper<Endpoint> b = new ReadOnlyObjectWrapper<>(this, "b");
+    private final ReadOnlyObjectWrapper<LatentEndpoint> a = new ReadOnlyObjectWrapper<>(this, "a");
+    private final ReadOnlyObjectWrapper<LatentEndpoint> b = new ReadOnlyObjectWrapper<>(this, "b");
     private final IntegerProperty labelA = new SimpleIntegerProperty(this, "labelA", 0);
     private final IntegerProperty labelB = new SimpleIntegerProperty(this, "labelB", 0);
     private final IntegerProperty steps = new SimpleIntegerProperty(this, "steps", DEFAULT_STEPS);
-    private final ObjectProperty<Source> source = new SimpleObjectProperty<>(this, "source", Source.DRAWS);
+    private final ObjectProperty<EndpointSource> source = new SimpleObjectProperty<>(this, "source", EndpointSource.DRAWS);
     private final ReadOnlyObjectWrapper<PickGrid> grid = new ReadOnlyObjectWrapper<>(this, "grid");
-    private final ReadOnlyObjectWrapper<Strips> strips = new ReadOnlyObjectWrapper<>(this, "strips");
+    private final ReadOnlyObjectWrapper<StripPair> strips = new ReadOnlyObjectWrapper<>(this, "strips");
     private long seedA = 1;
     private long seedB = 1;
     private long gridSeed = 1;
@@ -72,12 +45,12 @@ final class InterpolationViewModel {
         this.explore = explore;
         explore.modelProperty().addListener((o, was, now) -> reset());
         explore.encodedProperty().addListener((o, was, now) -> {
-            if (source.get() == Source.TEST_IMAGES) {
+            if (source.get() == EndpointSource.TEST_IMAGES) {
                 makeGrid();
             }
         });
         labelA.addListener((o, was, now) -> {
-            if (source.get() == Source.SAMPLES) {
+            if (source.get() == EndpointSource.SAMPLES) {
                 makeGrid(); // the samples are drawn as A's class
             }
             rebuild();
@@ -88,11 +61,11 @@ final class InterpolationViewModel {
         reset();
     }
 
-    ReadOnlyObjectProperty<Endpoint> aProperty() {
+    ReadOnlyObjectProperty<LatentEndpoint> aProperty() {
         return a.getReadOnlyProperty();
     }
 
-    ReadOnlyObjectProperty<Endpoint> bProperty() {
+    ReadOnlyObjectProperty<LatentEndpoint> bProperty() {
         return b.getReadOnlyProperty();
     }
 
@@ -109,7 +82,7 @@ final class InterpolationViewModel {
         return steps;
     }
 
-    ObjectProperty<Source> sourceProperty() {
+    ObjectProperty<EndpointSource> sourceProperty() {
         return source;
     }
 
@@ -119,7 +92,7 @@ final class InterpolationViewModel {
     }
 
     /** The strips shown now; null until decoded. */
-    ReadOnlyObjectProperty<Strips> stripsProperty() {
+    ReadOnlyObjectProperty<StripPair> stripsProperty() {
         return strips.getReadOnlyProperty();
     }
 
@@ -152,7 +125,7 @@ final class InterpolationViewModel {
 
     /** A and B (and their classes) change places: the strips run backwards. */
     void swap() {
-        Endpoint was = a.get();
+        LatentEndpoint was = a.get();
         a.set(b.get());
         b.set(was);
         int label = labelA.get();
@@ -170,14 +143,14 @@ final class InterpolationViewModel {
     private void makeGrid() {
         grid.set(null);
         LatentModel model = model();
-        if (model == null || source.get() == Source.DRAWS) {
+        if (model == null || source.get() == EndpointSource.DRAWS) {
             return;
         }
-        if (source.get() == Source.SAMPLES) {
+        if (source.get() == EndpointSource.SAMPLES) {
             long seed = 1000 + gridSeed;
             int label = labelA.get();
             explore.decode(() -> PickGrid.samples(model, seed, GRID, label), made -> {
-                if (model() == model && source.get() == Source.SAMPLES) {
+                if (model() == model && source.get() == EndpointSource.SAMPLES) {
                     grid.set(made);
                 }
             });
@@ -201,7 +174,7 @@ final class InterpolationViewModel {
             return;
         }
         boolean toA = !asB && nextPickIsA;
-        Endpoint chosen = new Endpoint(picks.row(tile), picks.origin(tile), null, -1);
+        LatentEndpoint chosen = new LatentEndpoint(picks.row(tile), picks.origin(tile), null, -1);
         if (toA) {
             a.set(chosen);
             if (picks.labels() != null && model().conditional()) {
@@ -219,35 +192,12 @@ final class InterpolationViewModel {
 
     /** What the panel shows: the lerp strip then the slerp strip, one row each, with the recipe that makes them. */
     ExploredImages shown() {
-        Strips now = strips.get();
+        StripPair now = strips.get();
         LatentModel model = model();
         if (now == null || model == null || now.lerp().z().length != now.lerp().steps() * model.latentSize()) {
             return null;
         }
-        int k = now.lerp().steps();
-        float[] z = concat(now.lerp().z(), now.slerp().z());
-        float[] pixels = concat(now.lerp().pixels(), now.slerp().pixels());
-        int[] labels = null;
-        if (now.lerp().nearestLabels() != null) {
-            labels = Arrays.copyOf(now.lerp().nearestLabels(), 2 * k);
-            System.arraycopy(now.slerp().nearestLabels(), 0, labels, k, k);
-        }
-        Map<String, String> recipe = new LinkedHashMap<>();
-        recipe.put("command", "interpolate");
-        recipe.put("method", "lerp,slerp");
-        recipe.put("steps", String.valueOf(k));
-        Endpoint from = a.get();
-        Endpoint to = b.get();
-        if (from.seed() != null && from.seed().equals(to.seed()) && from.row() == 0 && to.row() == 1) {
-            recipe.put("seed", String.valueOf(from.seed()));
-        }
-        recipe.put("a", from.origin());
-        recipe.put("b", to.origin());
-        if (model.conditional()) {
-            recipe.put("labelA", String.valueOf(now.lerp().labelA()));
-            recipe.put("labelB", String.valueOf(now.lerp().labelB()));
-        }
-        return new ExploredImages("interpolation strips", model, z, labels, 2 * k, k, pixels, recipe);
+        return now.explored(model, a.get(), b.get());
     }
 
     private void reset() {
@@ -269,34 +219,26 @@ final class InterpolationViewModel {
         rebuild();
     }
 
-    private Endpoint draw(long seed, int row) {
-        int d = model().latentSize();
-        float[] draws = LatentImages.priorDraws(2, d, seed);
-        return new Endpoint(Arrays.copyOfRange(draws, row * d, (row + 1) * d), "draw " + row + " of seed " + seed, seed, row);
+    private LatentEndpoint draw(long seed, int row) {
+        return LatentEndpoint.draw(model().latentSize(), seed, row);
     }
 
     private void rebuild() {
         int mine = ++generation;
         LatentModel model = model();
-        Endpoint from = a.get();
-        Endpoint to = b.get();
+        LatentEndpoint from = a.get();
+        LatentEndpoint to = b.get();
         if (model == null || from == null || to == null || from.z().length != model.latentSize()) {
             return;
         }
         int k = Math.max(2, Math.min(32, steps.get()));
         int la = labelA.get();
         int lb = labelB.get();
-        explore.decode(() -> new Strips(InterpolationStrip.of(model, from.z(), to.z(), la, lb, k, Interpolation.Method.LINEAR),
+        explore.decode(() -> new StripPair(InterpolationStrip.of(model, from.z(), to.z(), la, lb, k, Interpolation.Method.LINEAR),
                 InterpolationStrip.of(model, from.z(), to.z(), la, lb, k, Interpolation.Method.SPHERICAL)), made -> {
                     if (generation == mine && model() == model) {
                         strips.set(made);
                     }
                 });
-    }
-
-    private static float[] concat(float[] x, float[] y) {
-        float[] out = Arrays.copyOf(x, x.length + y.length);
-        System.arraycopy(y, 0, out, x.length, y.length);
-        return out;
     }
 }

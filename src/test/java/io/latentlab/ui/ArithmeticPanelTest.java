@@ -119,6 +119,17 @@ class ArithmeticPanelTest {
         ArithmeticPictures row = fx(() -> vm.picturesProperty().get());
         assertNotNull(row.attributeZ());
         assertArrayEquals(means[2], Arrays.copyOf(row.attributeZ(), 20), 1e-6f); // strength 0: slot C's average itself
+        assertTrue(row.attributeNote().startsWith("\"7\" minus \"1\""), row.attributeNote());
+
+        // balanced by ink, the vector changes but still turns the 4 towards a 7
+        fx(() -> {
+            robot.lookup("#biasCorrected").queryAs(javafx.scene.control.CheckBox.class).setSelected(true);
+            return null;
+        });
+        waitUntil(() -> fx(() -> vm.picturesProperty().get().attributeNote().contains("balanced by ink")));
+        ArithmeticPictures balanced = fx(() -> vm.picturesProperty().get());
+        assertNotNull(balanced.attributeZ());
+        assertTrue(!Arrays.equals(row.attributeZ(), balanced.attributeZ()));
         tab.screenshot("explore-attribute.png");
     }
 

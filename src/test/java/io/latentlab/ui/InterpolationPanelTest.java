@@ -91,7 +91,7 @@ class InterpolationPanelTest {
         }
 
         fx(() -> {
-            vm.sourceProperty().set(InterpolationViewModel.Source.SAMPLES);
+            vm.sourceProperty().set(EndpointSource.SAMPLES);
             return null;
         });
         waitUntil(() -> fx(() -> vm.gridProperty().get()) != null);
@@ -106,17 +106,17 @@ class InterpolationPanelTest {
         tab.open("mnist-cvae-4.lab.zip");
         waitUntil(() -> fx(() -> vm.stripsProperty().get()) != null && fx(() -> vm.stripsProperty().get().lerp().z().length) == 4 * k);
         fx(() -> {
-            vm.sourceProperty().set(InterpolationViewModel.Source.DRAWS);
+            vm.sourceProperty().set(EndpointSource.DRAWS);
             robot.lookup("#interpolationSteps").queryAs(Spinner.class).getValueFactory().setValue(9);
             robot.lookup("#labelA").queryAs(ComboBox.class).getSelectionModel().select(1);
             robot.lookup("#labelB").queryAs(ComboBox.class).getSelectionModel().select(7);
             return null;
         });
         waitUntil(() -> fx(() -> {
-            InterpolationViewModel.Strips s = vm.stripsProperty().get();
+            StripPair s = vm.stripsProperty().get();
             return s != null && s.lerp().steps() == 9 && s.lerp().labelA() == 1 && s.lerp().labelB() == 7;
         }));
-        InterpolationViewModel.Strips mixed = fx(() -> vm.stripsProperty().get());
+        StripPair mixed = fx(() -> vm.stripsProperty().get());
         assertTrue(mixed.slerp().mixesClasses());
         float[] middleZ = Arrays.copyOfRange(mixed.slerp().z(), 4 * 4, 5 * 4);
         LatentModel cvae = tab.model();
