@@ -46,6 +46,12 @@ public final class ExploredImagesPng {
         return exported.recipe();
     }
 
+    /** The picture alone, as the PNG shows it (for the clipboard). */
+    public static java.awt.image.BufferedImage image(ExploredImages shown, ImageGridLayout layout) {
+        float[] pixels = shown.z() == null ? shown.pixels() : shown.model().decode(shown.z(), shown.labels(), shown.count());
+        return ImageGridImage.draw(pixels, shown.count(), shown.model().rows(), shown.model().cols(), layout);
+    }
+
     static ImageRecipe recipeFor(ExploredImages shown, ImageGridLayout layout, Path modelFile, Path out) throws IOException {
         Map<String, String> recipe = shown.recipe();
         Long seed = seedOf(recipe.get("seed"));
