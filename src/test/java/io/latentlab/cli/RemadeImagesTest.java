@@ -10,7 +10,6 @@ import io.latentlab.export.ImageGridLayout;
 import io.latentlab.export.ImageGridPng;
 import io.latentlab.export.ImageRecipe;
 import io.latentlab.export.NpyWriter;
-import io.latentlab.export.ShellLine;
 import io.latentlab.model.LatentImages;
 import io.latentlab.nd4j.Nd4jRuntime;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,7 +147,7 @@ class RemadeImagesTest {
         if (!command.contains("--latents")) {
             Files.delete(out); // made from the seed alone: the file must come back
         }
-        List<String> words = ShellLine.split(command);
+        List<String> words = io.latentlab.export.RemakeCommand.commandWords(command);
         assertEquals("latentlab", words.get(0));
         CliRun run = CliRun.of(words.subList(1, words.size()).toArray(String[]::new));
         assertEquals(0, run.status(), run::toString);
