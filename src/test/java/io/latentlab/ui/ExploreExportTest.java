@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Export ▸ Save image grid… writes what the selected panel shows as a PNG whose recorded command,
- * run as it is, writes the same bytes; Export ▸ Save animated walk… writes a looping GIF; a
- * panel that shows nothing is one line. A small strip panel stands in for the real ones.
+ * run as it is, writes the same bytes; Copy image puts it on the clipboard; Export ▸ Save animated
+ * walk… writes a looping GIF; a panel that shows nothing is one line. A small strip panel stands in for the real ones.
  */
 @ExtendWith(ApplicationExtension.class)
 class ExploreExportTest {
@@ -122,6 +122,10 @@ class ExploreExportTest {
                 new PrintWriter(err));
         assertEquals(0, status, out + "\n" + err);
         assertArrayEquals(saved, Files.readAllBytes(png), "the recorded command writes the same bytes");
+
+        robot.clickOn("#exploreExport").clickOn("Copy image");
+        waitUntil(() -> text(robot, "#exploreMessage").startsWith("Copied slerp strip to the clipboard"));
+        assertEquals(image.getWidth(), fx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getImage().getWidth()));
 
         robot.clickOn("#exploreExport").clickOn("Save animated walk…");
         waitUntil(() -> text(robot, "#exploreMessage").startsWith("Saved mnist-vae-20-slerp-strip.gif"));
