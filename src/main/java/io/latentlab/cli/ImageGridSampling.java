@@ -37,10 +37,10 @@ final class ImageGridSampling {
         }
         int classes = model.classNames().size();
         if (label != null && classes == 0) {
-            throw new BadInputException("--label is for conditional models (cgan, cvae), but " + modelFile.getFileName()
-                    + " holds a " + model.kind().cliName() + "; leave --label out");
+            throw new BadInputException("--label is for conditional models (cgan, cvae), but " + (model.kind().isGan()
+                    ? "this model is a " : modelFile.getFileName() + " holds a ") + model.kind().cliName() + "; leave --label out");
         }
-        Integer k = label == null ? null : ImageSampling.classOf(label, model.classNames(), modelFile);
+        Integer k = label == null ? null : classOf(label, model, modelFile);
         float[] z;
         int[] labels = null;
         int count;
@@ -116,6 +116,19 @@ final class ImageGridSampling {
         LatentGridOutput.write(model, z, labels, count, recipe, format, out);
         return String.format(Locale.ROOT, "wrote %d images (%dx%dx%d, %d latents, %s) from %s to %s", count, count,
                 model.rows(), model.cols(), model.latentSize(), how, model.name(), out);
+    }
+
+    /** The class {@code label} names, with the words each family's sampling has always used. */
+    static int classOf(String label, LatentModel model, Path modelFile) {
+        try {
+            return ImageSampling.classOf(label, model.classNames(), modelFile);
+        } catch (BadInputException e) {
+            if (!model.kind().isGan()) {
+                throw e;
+            }
+            throw new BadInputException("--label " + label + " is not a class of this model: give 0.." + (model.classNames().size() - 1)
+                    + " or one of " + String.join(", ", model.classNames()));
+        }
     }
 
     private static void checkPng(String format, int n, int rowsOfClasses) {

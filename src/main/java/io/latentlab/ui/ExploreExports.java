@@ -94,7 +94,7 @@ public final class ExploreExports {
 
     /** Saves {@code shown} as a PNG grid at {@code out}, with the metadata and command that remake it. */
     public void saveGrid(ExploredImages shown, Path out) {
-        Path modelFile = explore.modelFile();
+        Path modelFile = explore.modelFileOf(shown.model());
         ImageGridLayout layout = layout(shown);
         inBackground("save " + out.getFileName(), () -> ExploredImagesPng.write(shown, layout, modelFile, out),
                 recipe -> explore.showInfo("Saved " + out.getFileName() + " (" + shown.count() + " images). "

@@ -51,7 +51,12 @@ public final class ExploreViewModel implements AutoCloseable {
 
     /** The file the explored model was read from; null when it is not a file (e.g. a model mid-training). */
     public Path modelFile() {
-        return modelFiles.get(model.get());
+        return modelFileOf(model.get());
+    }
+
+    /** The file {@code opened} was read from; null when it is not a file. */
+    public Path modelFileOf(LatentModel opened) {
+        return opened == null ? null : modelFiles.get(opened);
     }
 
     /** Saving and copying what a panel shows: image grid PNG, animated walk, clipboard. */

@@ -69,6 +69,10 @@ class RemadeImagesTest {
         assertEquals(Map.of("panel", "sliders", "seed", "3"), recipe.recipe());
         assertTrue(recipe.command().contains("--latents '" + out.toAbsolutePath() + "'"), recipe.command());
         assertRemade(recipe.command(), out);
+        CliRun info = CliRun.of("info", out.toString());
+        assertEquals(0, info.status(), info::toString);
+        assertTrue(info.outLines().contains("latent_vectors: 12 of 20") && info.outLines().contains("recipe.panel: sliders")
+                && info.outLines().contains("command: " + recipe.command()), info::toString);
         BufferedImage image = ImageIO.read(out.toFile());
         assertEquals(4 * 28 * 3 + 5, image.getWidth());
         assertEquals(3 * 28 * 3 + 4, image.getHeight());
