@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  * {@link IdxInfo} says.
  */
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Describe a model file (.lab.zip), a points CSV (.csv), an IDX image or label file (raw or .gz) "
-                + "or a dataset folder of IDX files.")
+        description = "Describe a model file (.lab.zip), a points CSV (.csv), an IDX image or label file (raw or .gz), "
+                + "a dataset folder of IDX files, or a PNG Latent Lab wrote (its metadata).")
 final class InfoCommand implements Callable<Integer> {
 
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
@@ -61,6 +61,8 @@ final class InfoCommand implements Callable<Integer> {
         String ext = OutputFiles.extension(file);
         if ("csv".equals(ext)) {
             describePoints(out);
+        } else if ("png".equals(ext)) {
+            ImageInfo.describe(file, out);
         } else if ("zip".equals(ext) || startsWithZipMagic()) {
             describeModel(out);
         } else if (IdxInfo.looksLikeIdx(file)) {

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "latentlab", mixinStandardHelpOptions = true, versionProvider = LatentLabCommand.Version.class,
         description = "Train and explore generative models from the command line.",
-        subcommands = {TrainCommand.class, SampleCommand.class, DensityCommand.class, InfoCommand.class, BenchCommand.class},
+        subcommands = {TrainCommand.class, SampleCommand.class, InterpolateCommand.class, DensityCommand.class, InfoCommand.class, BenchCommand.class},
         footer = {"", "Exit status: 0 success, 2 bad usage or input, 1 internal failure."})
 public final class LatentLabCommand implements Callable<Integer> {
 

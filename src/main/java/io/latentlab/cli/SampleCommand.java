@@ -43,8 +43,12 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.lab.zip).")
     Path model;
 
-    @Option(names = "--n", required = true, paramLabel = "N", description = "Number of samples.")
-    int n;
+    @Option(names = "--n", paramLabel = "N", description = "Number of samples (or give --latents).")
+    Integer n;
+
+    @Option(names = "--latents", paramLabel = "FILE", description = "Image models: decode these latent vectors instead of drawing N: "
+            + "a .npy (N×d), a .csv (a row each) or a PNG Latent Lab exported (its metadata holds them).")
+    Path latents;
 
     @Option(names = "--label", paramLabel = "L", description = "Class label, a number or a class name (conditional models only; a cvae without it: N of every class).")
     String label;
@@ -55,6 +59,9 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "FILE.npy, FILE.csv or FILE.png (images: .npy or .png).")
     Path out;
 
+    @picocli.CommandLine.Mixin
+    GridLayoutOptions layout = new GridLayoutOptions();
+
     @Override
     public Integer call() {
         String format = OutputFiles.extension(out);
@@ -62,7 +69,11 @@ final class SampleCommand implements Callable<Integer> {
             throw new BadInputException("cannot tell the format of --out " + out + ": name it FILE.npy (float32 array), "
                     + "FILE.csv (points) or FILE.png (scatter plot)");
         }
-        if (n < 1 || n > MAX_SAMPLES) {
+        if ((n == null) == (latents == null)) {
+            throw new BadInputException(n == null ? "give --n N (samples to draw) or --latents FILE (latent vectors to decode)"
+                    : "give --n or --latents, not both: --latents decodes every vector in its file");
+        }
+        if (n != null && (n < 1 || n > MAX_SAMPLES)) {
             throw new BadInputException("--n must be between 1 and " + MAX_SAMPLES + ", got " + n);
         }
         if (!Files.exists(model)) {
@@ -71,6 +82,17 @@ final class SampleCommand implements Callable<Integer> {
         OutputFiles.requireWritable(out, "--out");
 
         Nd4jRuntime.init();
+        String kind = io.latentlab.model.ModelCards.peek(model).kind();
+        boolean images = io.latentlab.model.ConvGanKind.byNameOrNull(kind) != null || AutoencoderKind.byNameOrNull(kind) != null;
+        if (images && ("png".equals(format) || latents != null)) {
+            spec.commandLine().getOut().println(ImageGridSampling.write(model, n, seed, label, latents, layout, format, out));
+            spec.commandLine().getOut().flush();
+            return FailureReport.OK;
+        }
+        if (latents != null) {
+            throw new BadInputException("--latents is for image models (vae, ae, cvae, dcgan, cgan), but " + model.getFileName()
+                    + " holds a " + kind + "; give --n N");
+        }
         if (io.latentlab.model.ConvGanKind.byNameOrNull(io.latentlab.model.ModelCards.peek(model).kind()) != null) {
             spec.commandLine().getOut().println(ConvGanSampling.write(model, n, seed, label, format, out));
             spec.commandLine().getOut().flush();

@@ -1,7 +1,8 @@
 package io.latentlab.cli;
 
+import io.latentlab.export.ShellLine;
+
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A command line as a person would type it into a POSIX shell: words joined by spaces, each
@@ -9,19 +10,10 @@ import java.util.regex.Pattern;
  */
 final class ShellWords {
 
-    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
-
     private ShellWords() {
     }
 
     static String join(List<String> words) {
-        StringBuilder s = new StringBuilder();
-        for (String w : words) {
-            if (s.length() > 0) {
-                s.append(' ');
-            }
-            s.append(PLAIN.matcher(w).matches() ? w : "'" + w.replace("'", "'\\''") + "'");
-        }
-        return s.toString();
+        return ShellLine.join(words);
     }
 }

@@ -16,7 +16,6 @@ public final class ImageGridImage {
     public static final int SCALE = 2;
     /** Gap between images, in screen pixels. */
     public static final int GAP = 2;
-    private static final int GAP_GREY = 0x60;
 
     private ImageGridImage() {
     }
@@ -39,30 +38,50 @@ public final class ImageGridImage {
 
     /** The grid as an image: {@code columns} images a row, as many rows as needed. */
     public static BufferedImage draw(float[] pixels, int n, int rows, int cols, int columns, int scale) {
-        if (n < 1 || rows < 1 || cols < 1 || columns < 1 || scale < 1 || pixels.length != (long) n * rows * cols) {
+        return draw(pixels, n, rows, cols, new ImageGridLayout(columns, scale, GAP, ImageGridLayout.GAP_GREY));
+    }
+
+    /**
+     * The grid laid out as {@code layout} says: its columns, scale, padding (around and between
+     * images) and background. Greyscale when the background is a grey, else RGB.
+     */
+    public static BufferedImage draw(float[] pixels, int n, int rows, int cols, ImageGridLayout layout) {
+        int columns = layout.columns();
+        int scale = layout.scale();
+        int gap = layout.padding();
+        if (n < 1 || rows < 1 || cols < 1 || pixels.length != (long) n * rows * cols) {
             throw new IllegalArgumentException(pixels.length + " values are not " + n + " images of " + rows + "×" + cols);
         }
         int gridRows = (n + columns - 1) / columns;
-        int width = columns * cols * scale + (columns + 1) * GAP;
-        int height = gridRows * rows * scale + (gridRows + 1) * GAP;
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        int width = columns * cols * scale + (columns + 1) * gap;
+        int height = gridRows * rows * scale + (gridRows + 1) * gap;
+        boolean grey = layout.greyBackground();
+        BufferedImage image = new BufferedImage(width, height, grey ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
         // grey levels go straight into the raster: setRGB would convert them through a linear grey colour space
         WritableRaster raster = image.getRaster();
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                raster.setSample(x, y, 0, GAP_GREY);
+        int bands = raster.getNumBands();
+        int[] background = {layout.background() >> 16 & 0xFF, layout.background() >> 8 & 0xFF, layout.background() & 0xFF};
+        int[] row = new int[width * bands];
+        for (int x = 0; x < width; x++) {
+            for (int b = 0; b < bands; b++) {
+                row[x * bands + b] = background[b];
             }
         }
+        for (int y = 0; y < height; y++) {
+            raster.setPixels(0, y, width, 1, row);
+        }
         for (int i = 0; i < n; i++) {
-            int x0 = GAP + (i % columns) * (cols * scale + GAP);
-            int y0 = GAP + (i / columns) * (rows * scale + GAP);
+            int x0 = gap + (i % columns) * (cols * scale + gap);
+            int y0 = gap + (i / columns) * (rows * scale + gap);
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
                     float v = pixels[(i * rows + r) * cols + c];
-                    int grey = Math.round(255 * Math.min(1f, Math.max(0f, Float.isNaN(v) ? 0f : v)));
+                    int level = Math.round(255 * Math.min(1f, Math.max(0f, Float.isNaN(v) ? 0f : v)));
                     for (int dy = 0; dy < scale; dy++) {
                         for (int dx = 0; dx < scale; dx++) {
-                            raster.setSample(x0 + c * scale + dx, y0 + r * scale + dy, 0, grey);
+                            for (int b = 0; b < bands; b++) {
+                                raster.setSample(x0 + c * scale + dx, y0 + r * scale + dy, b, level);
+                            }
                         }
                     }
                 }

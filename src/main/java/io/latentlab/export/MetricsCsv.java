@@ -23,6 +23,40 @@ public final class MetricsCsv implements Closeable {
         this.out = out;
     }
 
+    /**
+     * Writes a chart's series at once, atomically: header {@code iteration,<column>...}, a row per
+     * point, numbers as {@code %.9g}; a series' name becomes its column as {@link #column} says.
+     *
+     * @param values {@code values[series][point]}, each as long as {@code iteration}
+     */
+    public static void writeSeries(Path file, java.util.List<String> names, long[] iteration, double[][] values)
+            throws IOException {
+        if (names.size() != values.length) {
+            throw new IllegalArgumentException(names.size() + " names for " + values.length + " series");
+        }
+        StringBuilder text = new StringBuilder("iteration");
+        for (String name : names) {
+            text.append(',').append(column(name));
+        }
+        text.append('\n');
+        for (int i = 0; i < iteration.length; i++) {
+            text.append(iteration[i]);
+            for (double[] series : values) {
+                text.append(',').append(GFormat.g9(i < series.length ? series[i] : Double.NaN));
+            }
+            text.append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        io.latentlab.model.AtomicFile.write(file, out -> out.write(bytes));
+    }
+
+    /** A series' name as a CSV column: lower case, words joined by {@code _}, a leading minus as {@code neg_} ("−ELBO" → {@code neg_elbo}, "D(real)" → {@code d_real}). */
+    public static String column(String name) {
+        String s = name.trim().replaceFirst("^[−-]", "neg ").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_");
+        return s.replaceAll("^_+|_+$", "");
+    }
+
     /** Creates (or replaces) {@code file} and writes the header. */
     public static MetricsCsv create(Path file) throws IOException {
         BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);

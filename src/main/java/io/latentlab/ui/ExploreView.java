@@ -29,6 +29,7 @@ public final class ExploreView extends BorderPane {
     private final ExploreViewModel explore;
     private final ComboBox<PretrainedModel> pretrained = new ComboBox<>();
     private final TabPane panels = new TabPane();
+    private final ExportMenu export;
 
     public ExploreView(ExploreViewModel explore) {
         this.explore = explore;
@@ -60,7 +61,10 @@ public final class ExploreView extends BorderPane {
                 message.getStyleClass().add("error");
             }
         });
-        HBox bar = new HBox(8, new Label("Model"), pretrained, open);
+        export = new ExportMenu(explore.exports(), this::shownNow, this::panelTitle);
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("Model"), pretrained, open, spring, export);
         bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox top = new VBox(4, bar, message);
         top.setPadding(new Insets(8));
@@ -120,6 +124,22 @@ public final class ExploreView extends BorderPane {
             Path path = file.toPath();
             explore.openModel(path);
         }
+    }
+
+    /** What the selected panel shows now; null when it shows nothing or is not an {@link ExplorePanel}. */
+    private io.latentlab.explore.ExploredImages shownNow() {
+        Tab tab = panels.getSelectionModel().getSelectedItem();
+        return tab != null && tab.getContent() instanceof ExplorePanel panel ? panel.shown() : null;
+    }
+
+    private String panelTitle() {
+        Tab tab = panels.getSelectionModel().getSelectedItem();
+        return tab == null ? "selected" : tab.getText();
+    }
+
+    /** Where the Export menu saves: a file chooser unless a test gives another target. */
+    void setSaveTarget(SaveTarget target) {
+        export.setSaveTarget(target);
     }
 
     /** The model now explored, for tests. */

@@ -41,8 +41,27 @@ public final class ExploreViewModel implements AutoCloseable {
         return t;
     });
 
+    private final java.util.Map<LatentModel, Path> modelFiles = new java.util.WeakHashMap<>();
+    private final ExploreExports exports;
+
     public ExploreViewModel(BackgroundTasks tasks) {
         this.tasks = tasks;
+        this.exports = new ExploreExports(this);
+    }
+
+    /** The file the explored model was read from; null when it is not a file (e.g. a model mid-training). */
+    public Path modelFile() {
+        return modelFileOf(model.get());
+    }
+
+    /** The file {@code opened} was read from; null when it is not a file. */
+    public Path modelFileOf(LatentModel opened) {
+        return opened == null ? null : modelFiles.get(opened);
+    }
+
+    /** Saving and copying what a panel shows: image grid PNG, animated walk, clipboard. */
+    public ExploreExports exports() {
+        return exports;
     }
 
     /** The model being explored; null until one is opened. */
@@ -90,7 +109,10 @@ public final class ExploreViewModel implements AutoCloseable {
 
     /** Reads a model file in the background and explores it; a wrong or damaged file is one line, the current model stays. */
     public void openModel(Path file) {
-        tasks.run(() -> LatentModels.open(file), this::explore,
+        tasks.run(() -> LatentModels.open(file), opened -> {
+                    modelFiles.put(opened, file);
+                    explore(opened);
+                },
                 e -> showError(UserMessages.failure("open " + file.getFileName(), e)));
     }
 

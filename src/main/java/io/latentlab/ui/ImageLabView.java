@@ -39,6 +39,7 @@ public final class ImageLabView extends BorderPane {
     private final ImageMetricChart chart = new ImageMetricChart();
     private final Slider scrubber = new Slider(0, 0, 0);
     private final ImageLabViewModel lab;
+    private SaveTarget saveTarget = SaveTarget.fileChooser();
 
     public ImageLabView(ImageLabViewModel lab) {
         this.lab = lab;
@@ -75,7 +76,16 @@ public final class ImageLabView extends BorderPane {
         scrubLabel.setId("scrubLabel");
         scrubLabel.textProperty().bind(lab.scrubTextProperty());
         Label scrubTitle = new Label("Through time:");
-        HBox scrubRow = new HBox(8, scrubTitle, scrubLabel);
+        Button animation = new Button("Export animation…");
+        animation.setId("imageExportAnimation");
+        animation.setTooltip(new javafx.scene.control.Tooltip("Save the kept grids as a looping GIF, one frame each, oldest first"));
+        animation.disableProperty().bind(lab.frameCountProperty().isEqualTo(0));
+        animation.setOnAction(e -> save("Save the samples through time", "samples-through-time.gif", "Animated GIF", "gif",
+                lab.exports()::saveAnimation));
+        javafx.scene.layout.Region spring = new javafx.scene.layout.Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox scrubRow = new HBox(8, scrubTitle, scrubLabel, spring, animation);
+        scrubRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         scrubber.setTooltip(new javafx.scene.control.Tooltip("Drag back to replay how the samples changed; the right end is live"));
         VBox samplesBox = new VBox(6, samplesTitle, scrubRow, scrubber, samples);
         VBox.setVgrow(samples, Priority.ALWAYS);
@@ -182,6 +192,11 @@ public final class ImageLabView extends BorderPane {
         save.setId("imageSaveButton");
         save.setOnAction(e -> chooseFile(true));
 
+        Button metrics = new Button("Save metrics CSV…");
+        metrics.setId("imageExportMetrics");
+        metrics.setOnAction(e -> save("Save the chart's figures", lab.kindProperty().get().cliName() + "-metrics.csv", "CSV", "csv",
+                lab.exports()::saveMetrics));
+
         Label status = new Label();
         status.setId("imageStatusLabel");
         status.textProperty().bind(lab.statusTextProperty());
@@ -208,7 +223,7 @@ public final class ImageLabView extends BorderPane {
                 beta, lr,
                 new Separator(Orientation.HORIZONTAL),
                 new javafx.scene.layout.FlowPane(8, 8, play, step, reset),
-                new javafx.scene.layout.FlowPane(8, 8, open, save),
+                new javafx.scene.layout.FlowPane(8, 8, open, save, metrics),
                 status, terms, message);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setPadding(new Insets(8));
@@ -236,6 +251,18 @@ public final class ImageLabView extends BorderPane {
                 lab.openModel(file.toPath());
             }
         }
+    }
+
+    private void save(String title, String name, String kind, String extension, java.util.function.Consumer<java.nio.file.Path> write) {
+        java.nio.file.Path file = saveTarget.choose(getScene().getWindow(), title, name, kind, extension);
+        if (file != null) {
+            write.accept(file);
+        }
+    }
+
+    /** Where exports are saved: a file chooser unless a test gives another target. */
+    void setSaveTarget(SaveTarget target) {
+        saveTarget = target;
     }
 
     private static Label title(String text) {

@@ -87,9 +87,17 @@ public final class ImageLabViewModel {
     private long lastHistoryNs;
     private final SamplesThroughTime throughTime = new SamplesThroughTime();
 
+    private final ImageLabExports exports;
+
     public ImageLabViewModel(BackgroundTasks tasks, long seed) {
         this.files = new ImageModelFiles(tasks, this::showInfo, this::showError);
         this.seed = seed;
+        this.exports = new ImageLabExports(tasks, throughTime::frames, history::get, this::showInfo, this::showError);
+    }
+
+    /** Export animation… and the chart's series as CSV. */
+    public ImageLabExports exports() {
+        return exports;
     }
 
     /** Follows File ▸ Open dataset folder…: its training set becomes a choice. */

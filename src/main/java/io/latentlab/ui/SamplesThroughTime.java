@@ -72,6 +72,11 @@ final class SamplesThroughTime {
         text.set(live == null ? "" : String.format(Locale.ROOT, "live, iteration %,d", live.iteration()));
     }
 
+    /** The kept grids, oldest first, as the scrubber steps through them. */
+    List<ImageGridSnapshot> frames() {
+        return frames;
+    }
+
     ReadOnlyObjectProperty<ImageGridSnapshot> shownProperty() {
         return shown.getReadOnlyProperty();
     }

@@ -98,7 +98,7 @@ class BadInputTest {
 
     @Test
     void usageErrors() {
-        assertBad("missing command: choose one of train, sample, density, info, bench");
+        assertBad("missing command: choose one of train, sample, interpolate, density, info, bench");
         assertBad("unknown option", "train", "--model", "gan", "--dta", "ring8");
         assertBad("missing required option: '--out=FILE'", "train", "--model", "gan", "--data", "ring8", "--iterations", "5");
         assertBad("unknown benchmark 'gan3d': choose one of gan2d", "bench", "--only", "gan3d");
