@@ -86,6 +86,7 @@ public final class MainWindow extends BorderPane {
         });
         files.setDatasets(datasets);
         images.followDatasetFolder(datasets.openedProperty());
+        explore.followDatasetFolder(datasets.openedProperty());
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         pretrained = new PretrainedMenu(tasks, io.latentlab.model.PretrainedModels::locate, this::openPretrained);
