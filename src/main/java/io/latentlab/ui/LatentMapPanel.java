@@ -33,6 +33,7 @@ final class LatentMapPanel extends BorderPane implements ExplorePanel {
     private final Label manifoldCaption = new Label();
     private final LatentScatter scatter = new LatentScatter();
     private final Label noScatter = new Label();
+    private final StackPane middle;
     private final VBox legend = new VBox(2);
     private final ImageTiles preview = new ImageTiles();
     private final Label coordinates = new Label("Click the map or the manifold to decode a point.");
@@ -50,6 +51,7 @@ final class LatentMapPanel extends BorderPane implements ExplorePanel {
         noScatter.setWrapText(true);
         noScatter.setMaxWidth(360);
         manifoldCaption.setWrapText(true);
+        manifoldCaption.setMinHeight(Region.USE_PREF_SIZE);
 
         manifold.setId("mapManifold");
         manifold.tiles().setId("mapManifoldTiles");
@@ -59,8 +61,8 @@ final class LatentMapPanel extends BorderPane implements ExplorePanel {
         preview.setPrefSize(PREVIEW_SIDE, PREVIEW_SIDE);
         preview.setMaxSize(PREVIEW_SIDE, PREVIEW_SIDE);
 
-        VBox left = new VBox(6, manifold, manifoldCaption);
-        StackPane middle = new StackPane(scatter, noScatter);
+        VBox left = new VBox(6, manifoldCaption, manifold); // the caption on top: the manifold may take the height left
+        middle = new StackPane(scatter, noScatter);
         StackPane.setAlignment(scatter, Pos.TOP_LEFT);
         Label previewTitle = new Label("The point clicked");
         previewTitle.getStyleClass().add(Styles.CONTROL_TITLE);
@@ -105,22 +107,24 @@ final class LatentMapPanel extends BorderPane implements ExplorePanel {
         if (now == null) {
             manifold.show(null, 2, LatentMapViewModel.DEFAULT_EXTENT, 1, 1);
             manifoldCaption.setText("Decoding the map…");
-            scatter.show(null, null, 0, LatentMapViewModel.DEFAULT_EXTENT, null, "", "");
+            scatter.show(null, null, 0, LatentMapViewModel.DEFAULT_EXTENT, "", "");
             showScatter(false, "");
             return;
         }
         LatentModel model = now.model();
         manifold.show(now.pixels(), now.side(), now.extent(), model.rows(), model.cols());
-        manifoldCaption.setText(String.format(Locale.ROOT, "Decoded on a %d×%d grid: %s across, %s up, each from −%s to %s.",
-                now.side(), now.side(), now.xName(), now.yName(), number(now.extent()), number(now.extent())));
+        String caption = String.format(Locale.ROOT, "Decoded on a %d×%d grid: %s across, %s up, each from −%s to %s.",
+                now.side(), now.side(), now.xName(), now.yName(), number(now.extent()), number(now.extent()));
         boolean hasScatter = now.scatter() != null;
         if (hasScatter) {
-            scatter.show(now.scatter(), now.scatterLabels(), now.scatterCount(), now.extent(), classNames(now), now.xName(), now.yName());
+            scatter.show(now.scatter(), now.scatterLabels(), now.scatterCount(), now.extent(), now.xName(), now.yName());
         }
-        showScatter(hasScatter, model.encodes()
-                ? "Encoding the test images…"
-                : model.kind().withArticle().substring(0, 1).toUpperCase(Locale.ROOT) + model.kind().withArticle().substring(1)
-                        + " has no encoder, so no test images can be placed on the plane: the manifold is all it shows.");
+        // without an encoder there is nothing to scatter: the manifold takes the room, and the caption says why
+        middle.setVisible(model.encodes());
+        middle.setManaged(model.encodes());
+        manifoldCaption.setText(model.encodes() ? caption : caption + " " + capitalised(model.kind().withArticle())
+                + " has no encoder, so no test images can be placed on the plane.");
+        showScatter(hasScatter, "Encoding the test images…");
         legend.getChildren().clear();
         java.util.List<String> names = classNames(now);
         for (int k = 0; hasScatter && now.scatterLabels() != null && k < names.size(); k++) {
@@ -162,6 +166,10 @@ final class LatentMapPanel extends BorderPane implements ExplorePanel {
         }
         int classes = now.scatterLabels() == null ? 0 : java.util.stream.IntStream.of(now.scatterLabels()).max().orElse(-1) + 1;
         return io.latentlab.data.ClassNames.numbered(classes);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
     }
 
     private static String number(double x) {

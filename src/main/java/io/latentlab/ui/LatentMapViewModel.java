@@ -4,6 +4,7 @@ import io.latentlab.explore.EncodedImages;
 import io.latentlab.explore.ExploredImages;
 import io.latentlab.explore.LatentModel;
 import io.latentlab.explore.LatentPlane;
+import io.latentlab.model.LatentImages;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,12 +40,18 @@ final class LatentMapViewModel {
     static final int DEFAULT_SIDE = 15;
     static final double DEFAULT_EXTENT = 3;
     static final long FIRST_SEED = 1;
+    /** The plane passes through the origin. */
+    static final int THROUGH_ORIGIN = -1;
+    /** The plane passes through a draw from the prior (seeded as the random directions are): a typical latent vector. */
+    static final int THROUGH_DRAW = -2;
+    /** Keeps the base point's draw apart from the directions' draws of the same seed. */
+    private static final long BASE_STREAM = 0x5DEECE66DL;
 
     private final ExploreViewModel explore;
     private final ObjectProperty<MapDirections> directions = new SimpleObjectProperty<>(this, "directions", MapDirections.DIMENSIONS);
     private final IntegerProperty axisX = new SimpleIntegerProperty(this, "axisX", 0);
     private final IntegerProperty axisY = new SimpleIntegerProperty(this, "axisY", 1);
-    /** −1: the plane passes through the origin; otherwise through this encoded test image. */
+    /** {@link #THROUGH_ORIGIN}, {@link #THROUGH_DRAW}, or the index of the encoded test image the plane passes through. */
     private final IntegerProperty throughImage = new SimpleIntegerProperty(this, "throughImage", -1);
     private final DoubleProperty extent = new SimpleDoubleProperty(this, "extent", DEFAULT_EXTENT);
     private final IntegerProperty side = new SimpleIntegerProperty(this, "side", DEFAULT_SIDE);
@@ -103,10 +110,10 @@ final class LatentMapViewModel {
         return picked.getReadOnlyProperty();
     }
 
-    /** Draws two new random directions (and shows them, switching to random directions). */
+    /** Draws two new random directions and a new base draw (and shows them, switching to random directions unless only the base is drawn). */
     void redraw() {
         seed++;
-        if (directions.get() == MapDirections.RANDOM) {
+        if (directions.get() == MapDirections.RANDOM || throughImage.get() == THROUGH_DRAW) {
             refresh();
         } else {
             directions.set(MapDirections.RANDOM);
@@ -119,7 +126,8 @@ final class LatentMapViewModel {
         directions.set(now != null && !now.encodes() && now.latentSize() > 2 ? MapDirections.RANDOM : MapDirections.DIMENSIONS);
         axisX.set(0);
         axisY.set(1);
-        throughImage.set(-1);
+        // a GAN's latents are wide: the origin is an untypical point, where its pictures hardly change
+        throughImage.set(now != null && !now.encodes() && now.latentSize() > 2 ? THROUGH_DRAW : THROUGH_ORIGIN);
         label.set(0);
         seed = FIRST_SEED;
         adjusting = false;
@@ -147,14 +155,16 @@ final class LatentMapViewModel {
             explore.showError("Choose two different latent dimensions for the map's axes.");
             return;
         }
-        int through = encoded == null ? -1 : Math.min(throughImage.get(), encoded.count() - 1);
+        int through = throughImage.get() < 0 ? throughImage.get()
+                : encoded == null ? THROUGH_ORIGIN : Math.min(throughImage.get(), encoded.count() - 1);
         int n = side.get();
         double e = extent.get();
         int classLabel = label.get();
         long drawSeed = seed;
         long request = ++requests;
         explore.decode(() -> {
-            float[] base = through < 0 ? new float[model.latentSize()] : encoded.row(through);
+            float[] base = through == THROUGH_ORIGIN ? new float[model.latentSize()]
+                    : through == THROUGH_DRAW ? LatentImages.priorDraws(1, model.latentSize(), drawSeed ^ BASE_STREAM) : encoded.row(through);
             LatentPlane plane = switch (how) {
                 case DIMENSIONS -> LatentPlane.ofDimensions(base, x, y);
                 case PRINCIPAL -> LatentPlane.ofPrincipalDirections(base, encoded);
@@ -172,10 +182,10 @@ final class LatentMapViewModel {
             if (how == MapDirections.DIMENSIONS) {
                 recipe.put("axes", (x + 1) + "," + (y + 1));
             }
-            if (how == MapDirections.RANDOM) {
+            if (how == MapDirections.RANDOM || through == THROUGH_DRAW) {
                 recipe.put("seed", Long.toString(drawSeed));
             }
-            recipe.put("through", through < 0 ? "origin" : "test image " + through);
+            recipe.put("through", through == THROUGH_ORIGIN ? "origin" : through == THROUGH_DRAW ? "prior draw" : "test image " + through);
             recipe.put("extent", String.format(Locale.ROOT, "%g", e));
             recipe.put("grid", n + "x" + n);
             return new Shown(model, plane, how, n, e, z, labels, pixels, scatter, encoded == null ? null : encoded.labels(),

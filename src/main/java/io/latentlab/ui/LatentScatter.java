@@ -10,7 +10,6 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
-import java.util.List;
 import java.util.function.BiConsumer;
 
 /**
@@ -36,7 +35,6 @@ final class LatentScatter extends Region {
     private int[] labels;
     private int count;
     private double extent = 3;
-    private List<String> classNames = List.of();
     private String xName = "z₁";
     private String yName = "z₂";
     private double[] mark;
@@ -62,12 +60,11 @@ final class LatentScatter extends Region {
      * Shows {@code count} points ({@code ab}: a₀, b₀, a₁, b₁, …) with their labels (null: one
      * colour) over [−extent, extent]², the axes named {@code xName} and {@code yName}.
      */
-    void show(double[] ab, int[] labels, int count, double extent, List<String> classNames, String xName, String yName) {
+    void show(double[] ab, int[] labels, int count, double extent, String xName, String yName) {
         this.ab = ab == null ? new double[0] : ab;
         this.labels = labels;
         this.count = ab == null ? 0 : count;
         this.extent = extent;
-        this.classNames = classNames == null ? List.of() : classNames;
         this.xName = xName;
         this.yName = yName;
         dirty = true;
@@ -212,8 +209,7 @@ final class LatentScatter extends Region {
                     continue;
                 }
                 double[] p = toScreen(centre[0], centre[1]);
-                String name = k < classNames.size() ? classNames.get(k) : Integer.toString(k);
-                String shown = name.length() > 3 ? Integer.toString(k) : name;
+                String shown = Integer.toString(k); // the legend names class k
                 g.setStroke(Color.WHITE);
                 g.strokeText(shown, p[0], p[1]);
                 g.setFill(ClassPalette.of(k).darker());

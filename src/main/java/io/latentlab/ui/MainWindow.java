@@ -80,9 +80,11 @@ public final class MainWindow extends BorderPane {
         datasets = new DatasetFolderViewModel(tasks, text -> {
             lab.showInfo(text);
             images.showInfo(text);
+            explore.showInfo(text);
         }, text -> {
             lab.showError(text);
             images.showError(text);
+            explore.showError(text);
         });
         files.setDatasets(datasets);
         images.followDatasetFolder(datasets.openedProperty());

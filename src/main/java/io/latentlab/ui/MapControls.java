@@ -17,14 +17,15 @@ import java.util.stream.IntStream;
 
 /**
  * The Map panel's settings: which plane (#mapDirections; two dimensions #mapAxisX and #mapAxisY,
- * or new random directions #mapRedraw), through the origin or a test image (#mapThrough,
- * #mapThroughImage), how far it reaches (#mapExtent), how many pictures a side (#mapGridSize) and,
+ * or new random directions #mapRedraw), through the origin, a random draw or a test image
+ * (#mapThrough, #mapThroughImage), how far it reaches (#mapExtent), how many pictures a side (#mapGridSize) and,
  * for a conditional model, the class every picture is decoded as (#mapClass).
  */
 final class MapControls extends FlowPane {
 
     static final List<Integer> GRID_SIDES = List.of(10, 15, 20);
     private static final String ORIGIN = "the origin";
+    private static final String DRAW = "a random draw";
     private static final String TEST_IMAGE = "test image";
 
     private final LatentMapViewModel map;
@@ -64,8 +65,7 @@ final class MapControls extends FlowPane {
         };
         axisX.setConverter(zName);
         axisY.setConverter(zName);
-        through.getItems().setAll(ORIGIN, TEST_IMAGE);
-        through.setValue(ORIGIN);
+        through.getItems().setAll(ORIGIN, DRAW);
         throughImage.setEditable(true);
         throughImage.setPrefWidth(110);
 
@@ -98,6 +98,7 @@ final class MapControls extends FlowPane {
         map.directionsProperty().addListener((o, was, now) -> showSettings());
         map.axisXProperty().addListener((o, was, now) -> showSettings());
         map.axisYProperty().addListener((o, was, now) -> showSettings());
+        map.throughImageProperty().addListener((o, was, now) -> showSettings());
         explore.modelProperty().addListener((o, was, now) -> modelChanged(now));
         explore.encodedProperty().addListener((o, was, now) -> showSettings());
         modelChanged(explore.model());
@@ -110,7 +111,10 @@ final class MapControls extends FlowPane {
     }
 
     private void throughChanged() {
-        map.throughImageProperty().set(TEST_IMAGE.equals(through.getValue()) ? throughImage.getValue() : -1);
+        if (through.getValue() != null) {
+            map.throughImageProperty().set(TEST_IMAGE.equals(through.getValue()) ? throughImage.getValue()
+                    : DRAW.equals(through.getValue()) ? LatentMapViewModel.THROUGH_DRAW : LatentMapViewModel.THROUGH_ORIGIN);
+        }
     }
 
     private void modelChanged(LatentModel model) {
@@ -125,7 +129,7 @@ final class MapControls extends FlowPane {
         classPicker.getSelectionModel().select(conditional ? 0 : -1);
         classBox.setVisible(conditional);
         classBox.setManaged(conditional);
-        through.setValue(ORIGIN);
+        through.getItems().setAll(model != null && model.encodes() ? List.of(ORIGIN, DRAW, TEST_IMAGE) : List.of(ORIGIN, DRAW));
         showSettings();
     }
 
@@ -141,9 +145,10 @@ final class MapControls extends FlowPane {
         axisY.setDisable(flat || !byDimension);
         directions.setDisable(flat);
         redraw.setDisable(flat);
-        boolean canEncode = explore.encodedProperty().get() != null;
-        through.setDisable(!canEncode || flat);
-        throughImage.setDisable(!canEncode || flat || !TEST_IMAGE.equals(through.getValue()));
+        int base = map.throughImageProperty().get();
+        through.setValue(base == LatentMapViewModel.THROUGH_ORIGIN ? ORIGIN : base == LatentMapViewModel.THROUGH_DRAW ? DRAW : TEST_IMAGE);
+        through.setDisable(flat);
+        throughImage.setDisable(flat || explore.encodedProperty().get() == null || base < 0);
     }
 
     private static HBox labelled(String text, Node... controls) {
