@@ -38,6 +38,7 @@ final class LatentScatter extends Region {
     private String xName = "z₁";
     private String yName = "z₂";
     private double[] mark;
+    private double[][] centres = new double[0][];
     private boolean dirty = true;
     private BiConsumer<Double, Double> onPick = (a, b) -> { };
 
@@ -64,6 +65,7 @@ final class LatentScatter extends Region {
         this.ab = ab == null ? new double[0] : ab;
         this.labels = labels;
         this.count = ab == null ? 0 : count;
+        this.centres = labels == null || this.count == 0 ? new double[0][] : ClassCentres.of(this.ab, labels, this.count);
         this.extent = extent;
         this.xName = xName;
         this.yName = yName;
@@ -145,7 +147,7 @@ final class LatentScatter extends Region {
         double s = side();
         g.setFill(PlotPalette.BACKGROUND);
         g.fillRect(LEFT, TOP, s, s);
-        double step = tickStep(extent);
+        double step = NiceTicks.step(2 * extent, 7, 0);
         double[] ticks = java.util.stream.DoubleStream.iterate(Math.ceil(-extent / step - 1e-9) * step, t -> t <= extent + 1e-9, t -> t + step).toArray();
         g.setFont(Font.font(15));
         g.setLineWidth(1);
@@ -198,13 +200,13 @@ final class LatentScatter extends Region {
     private void drawOverlay() {
         GraphicsContext g = overlay.getGraphicsContext2D();
         g.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
-        if (labels != null && count > 0) {
+        if (centres.length > 0) {
             g.setFont(Font.font(null, FontWeight.BOLD, 24));
             g.setTextAlign(TextAlignment.CENTER);
             g.setTextBaseline(VPos.CENTER);
             g.setLineWidth(4);
-            for (int k = 0; k <= java.util.stream.IntStream.of(labels).limit(count).max().orElse(-1); k++) {
-                double[] centre = classMedian(k);
+            for (int k = 0; k < centres.length; k++) {
+                double[] centre = centres[k];
                 if (centre == null || Math.abs(centre[0]) > extent || Math.abs(centre[1]) > extent) {
                     continue;
                 }
@@ -230,43 +232,10 @@ final class LatentScatter extends Region {
         }
     }
 
-    /** A tick step of 1, 2 or 5 times a power of ten that leaves at most 7 ticks over [−extent, extent]. */
-    static double tickStep(double extent) {
-        double step = Math.pow(10, Math.floor(Math.log10(extent / 3.5)));
-        for (double m : new double[] {1, 2, 5, 10}) {
-            if (2 * extent / (m * step) <= 6.5) {
-                return m * step;
-            }
-        }
-        return 10 * step;
-    }
-
     private static String tickText(double t, double step) {
         double rounded = Math.abs(t) < step / 1e6 ? 0 : t;
         String text = step >= 1 ? String.format(java.util.Locale.ROOT, "%.0f", rounded)
                 : String.format(java.util.Locale.ROOT, "%." + (int) Math.ceil(-Math.log10(step) - 1e-9) + "f", rounded);
         return text.replace('-', '−');
-    }
-
-    /** The coordinate-wise median of class {@code k}'s points, or null when it has none. */
-    private double[] classMedian(int k) {
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            n += labels[i] == k ? 1 : 0;
-        }
-        if (n == 0) {
-            return null;
-        }
-        double[] a = new double[n];
-        double[] b = new double[n];
-        for (int i = 0, j = 0; i < count; i++) {
-            if (labels[i] == k) {
-                a[j] = ab[2 * i];
-                b[j++] = ab[2 * i + 1];
-            }
-        }
-        java.util.Arrays.sort(a);
-        java.util.Arrays.sort(b);
-        return new double[] {a[n / 2], b[n / 2]};
     }
 }

@@ -38,7 +38,7 @@ final class NeighboursPanel extends BorderPane implements ExplorePanel {
     private final ImageTiles query = new ImageTiles();
     private final Label queryCaption = new Label();
     private final FlowPane row = new FlowPane(12, 10);
-    private final Label source = new Label();
+    private final Label source = new Label("Reading the real images to search…");
     private final Label verdict = new Label("Click a generated sample to find the real images nearest to it.");
 
     NeighboursPanel(ExploreViewModel explore) {
@@ -87,7 +87,7 @@ final class NeighboursPanel extends BorderPane implements ExplorePanel {
 
         neighbours.samplesProperty().addListener((o, was, now) -> showSamples());
         neighbours.foundProperty().addListener((o, was, now) -> showFound(now));
-        neighbours.searchedProperty().addListener((o, was, now) -> source.setText(now == null ? "" : now.data().description()));
+        neighbours.searchedProperty().addListener((o, was, now) -> source.setText(now == null ? "Reading the real images to search…" : now.data().description()));
         showSamples();
         showFound(null);
     }

@@ -106,6 +106,19 @@ class ExploreMapTest {
         assertFalse(java.util.Arrays.equals(before, after), "the manifold on z₇, z₂ is another picture than on z₁, z₂");
         assertEquals("z₇", fx(() -> map.mapProperty().get().xName()));
         tab.screenshot("explore-map-vae20.png");
+
+        // a GAN has no encoder: the manifold alone, on seeded random directions through a prior draw; New directions draws others
+        tab.open("mnist-dcgan.lab.zip");
+        waitUntil(() -> fx(() -> map.mapProperty().get() != null && map.mapProperty().get().model().name().equals("mnist-dcgan.lab.zip")));
+        LatentMapViewModel.Shown gan = fx(() -> map.mapProperty().get());
+        assertEquals(MapDirections.RANDOM, gan.directions());
+        assertEquals("prior draw", gan.recipe().get("through"));
+        assertEquals(null, gan.scatter());
+        assertFalse(fx(() -> panel.scatter().isVisible()));
+        robot.clickOn("#mapRedraw");
+        waitUntil(() -> fx(() -> map.mapProperty().get() != gan));
+        assertEquals("2", fx(() -> map.mapProperty().get().recipe().get("seed")));
+        assertFalse(java.util.Arrays.equals(gan.pixels(), fx(() -> map.mapProperty().get().pixels())));
     }
 
     @Test
