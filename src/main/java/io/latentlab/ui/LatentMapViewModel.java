@@ -174,8 +174,10 @@ final class LatentMapViewModel {
             int[] labels = labels(model, n * n, classLabel);
             float[] pixels = model.decode(z, labels, n * n);
             double[] scatter = encoded == null ? null : plane.project(encoded.z(), encoded.count());
-            String xName = how == MapDirections.DIMENSIONS ? "z" + subscript(x + 1) : how == MapDirections.PRINCIPAL ? "PC₁" : "r₁";
-            String yName = how == MapDirections.DIMENSIONS ? "z" + subscript(y + 1) : how == MapDirections.PRINCIPAL ? "PC₂" : "r₂";
+            // away from the origin the plane's coordinates are offsets from its base point
+            String offset = through == THROUGH_ORIGIN ? "" : "Δ";
+            String xName = offset + (how == MapDirections.DIMENSIONS ? "z" + subscript(x + 1) : how == MapDirections.PRINCIPAL ? "PC₁" : "r₁");
+            String yName = offset + (how == MapDirections.DIMENSIONS ? "z" + subscript(y + 1) : how == MapDirections.PRINCIPAL ? "PC₂" : "r₂");
             java.util.Map<String, String> recipe = new LinkedHashMap<>();
             recipe.put("command", "map");
             recipe.put("directions", how.recipeName());
