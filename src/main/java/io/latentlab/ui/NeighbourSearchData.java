@@ -16,9 +16,16 @@ import java.util.Locale;
  */
 record NeighbourSearchData(ImageSet images, boolean trainingSet, String description) {
 
-    /** The images to search for a model of {@code pixels} pixels; null when there are none yet. */
-    static NeighbourSearchData choose(DatasetFolder folder, ImageSet bundled, int pixels) {
-        if (folder != null && folder.hasTrain() && folder.train().size() == pixels) {
+    /**
+     * The images to search for a model of {@code pixels} pixels trained on {@code modelDataset}
+     * (its card's name, e.g. {@code mnist}); null when there are none yet. A folder of another
+     * known dataset (Fashion-MNIST for an MNIST model) is not searched.
+     */
+    static NeighbourSearchData choose(DatasetFolder folder, ImageSet bundled, int pixels, String modelDataset) {
+        ImageDataChoice folderData = folder == null || !folder.hasTrain() ? null : ExploreImages.choiceFor(folder.train().name());
+        ImageDataChoice modelData = ExploreImages.choiceFor(modelDataset);
+        boolean sameData = folderData == null || modelData == null || folderData == modelData;
+        if (folder != null && folder.hasTrain() && folder.train().size() == pixels && sameData) {
             ImageSet train = folder.train();
             return new NeighbourSearchData(train, true, String.format(Locale.ROOT,
                     "Nearest of the %,d training images in %s (the dataset folder opened).",

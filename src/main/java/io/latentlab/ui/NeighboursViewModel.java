@@ -146,7 +146,8 @@ final class NeighboursViewModel {
     private void index() {
         LatentModel model = explore.model();
         NeighbourSearchData data = model == null ? null
-                : NeighbourSearchData.choose(explore.datasetFolderProperty().get(), explore.imagesProperty().get(), model.pixels());
+                : NeighbourSearchData.choose(explore.datasetFolderProperty().get(), explore.imagesProperty().get(), model.pixels(),
+                        model.card().dataset());
         Searched now = searched.get();
         if (data == null || (now != null && now.data().images() == data.images())) {
             return;

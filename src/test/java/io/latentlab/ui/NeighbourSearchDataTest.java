@@ -23,7 +23,7 @@ class NeighbourSearchDataTest {
     void searchesTheOpenedTrainingSetWhenItsImagesFitTheModel() {
         ImageSet bundled = images("mnist-test", 3, 28);
         DatasetFolder folder = new DatasetFolder(Path.of("data", "mnist"), images("mnist-train", 5, 28), null);
-        NeighbourSearchData chosen = NeighbourSearchData.choose(folder, bundled, 784);
+        NeighbourSearchData chosen = NeighbourSearchData.choose(folder, bundled, 784, "mnist");
         assertTrue(chosen.trainingSet());
         assertSame(folder.train(), chosen.images());
         assertEquals("Nearest of the 5 training images in mnist (the dataset folder opened).", chosen.description());
@@ -33,10 +33,13 @@ class NeighbourSearchDataTest {
     void otherwiseSaysItSearchedTheTestSetNotTheTrainingSet() {
         ImageSet bundled = images("fashion-mnist-test", 10_000, 28);
         DatasetFolder shapesOfAnotherSize = new DatasetFolder(Path.of("big"), images("big-train", 2, 32), null);
-        NeighbourSearchData chosen = NeighbourSearchData.choose(shapesOfAnotherSize, bundled, 784);
+        NeighbourSearchData chosen = NeighbourSearchData.choose(shapesOfAnotherSize, bundled, 784, "fashion-mnist");
         assertFalse(chosen.trainingSet());
         assertTrue(chosen.description().startsWith("Nearest of the 10,000 Fashion-MNIST test images: the bundled test set, not the training set"),
                 chosen.description());
-        assertNull(NeighbourSearchData.choose(null, null, 784));
+        assertNull(NeighbourSearchData.choose(null, null, 784, "mnist"));
+        // an MNIST training set is no place to look for a Fashion-MNIST model's garments
+        DatasetFolder mnist = new DatasetFolder(Path.of("data", "mnist"), images("mnist-train", 5, 28), null);
+        assertFalse(NeighbourSearchData.choose(mnist, bundled, 784, "fashion-mnist").trainingSet());
     }
 }
