@@ -1,7 +1,9 @@
 package io.latentlab.ui;
 
 import io.latentlab.data.ImageSet;
+import io.latentlab.data.DatasetFolder;
 import io.latentlab.explore.EncodedImages;
+import io.latentlab.explore.ExploredImages;
 import io.latentlab.explore.LatentModel;
 import io.latentlab.explore.LatentModels;
 import javafx.application.Platform;
@@ -35,6 +37,8 @@ public final class ExploreViewModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<EncodedImages> encoded = new ReadOnlyObjectWrapper<>(this, "encoded");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<Boolean> messageIsError = new SimpleObjectProperty<>(this, "messageIsError", false);
+    private final ReadOnlyObjectWrapper<ExploredImages> picked = new ReadOnlyObjectWrapper<>(this, "picked");
+    private final ReadOnlyObjectWrapper<DatasetFolder> datasetFolder = new ReadOnlyObjectWrapper<>(this, "datasetFolder");
     private final ExecutorService explorer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "explorer");
         t.setDaemon(true);
@@ -107,6 +111,29 @@ public final class ExploreViewModel implements AutoCloseable {
         message.set(text);
     }
 
+    /**
+     * The last generated image a panel picked for the others to look at (e.g. the Map panel's
+     * preview, which the Neighbours panel searches the data for); null when none.
+     */
+    public ReadOnlyObjectProperty<ExploredImages> pickedProperty() {
+        return picked.getReadOnlyProperty();
+    }
+
+    /** Offers {@code image} (one decoded picture with its latent vector) to the other panels. */
+    public void pick(ExploredImages image) {
+        picked.set(image);
+    }
+
+    /** The dataset folder opened with File ▸ Open dataset folder… (its full training set), or null. */
+    public ReadOnlyObjectProperty<DatasetFolder> datasetFolderProperty() {
+        return datasetFolder.getReadOnlyProperty();
+    }
+
+    /** Follows the window's opened dataset folder, so the explorer can search its training set. */
+    public void followDatasetFolder(ReadOnlyObjectProperty<DatasetFolder> opened) {
+        datasetFolder.bind(opened);
+    }
+
     /** Reads a model file in the background and explores it; a wrong or damaged file is one line, the current model stays. */
     public void openModel(Path file) {
         tasks.run(() -> LatentModels.open(file), opened -> {
@@ -119,6 +146,7 @@ public final class ExploreViewModel implements AutoCloseable {
     /** Explores {@code opened} from now on, and loads its dataset's images in the background. */
     public void explore(LatentModel opened) {
         model.set(opened);
+        picked.set(null);
         images.set(null);
         encoded.set(null);
         showInfo(String.format(Locale.ROOT, "Exploring %s: %s with %d latents%s.", opened.name(), opened.kind().withArticle(),

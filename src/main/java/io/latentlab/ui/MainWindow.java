@@ -80,12 +80,15 @@ public final class MainWindow extends BorderPane {
         datasets = new DatasetFolderViewModel(tasks, text -> {
             lab.showInfo(text);
             images.showInfo(text);
+            explore.showInfo(text);
         }, text -> {
             lab.showError(text);
             images.showError(text);
+            explore.showError(text);
         });
         files.setDatasets(datasets);
         images.followDatasetFolder(datasets.openedProperty());
+        explore.followDatasetFolder(datasets.openedProperty());
         HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         pretrained = new PretrainedMenu(tasks, io.latentlab.model.PretrainedModels::locate, this::openPretrained);
