@@ -56,6 +56,18 @@ final class ConvGanLatentModel implements LatentModel {
         return model.classNames();
     }
 
+    /** The generator's first (dense, linear) layer's weights from the latent inputs: latentSize × outputs, row-major. */
+    synchronized float[] projectionWeights() {
+        org.nd4j.linalg.api.ndarray.INDArray w = model.generator().getLayer(0).getParam("W");
+        float[] all = w.dup('c').data().asFloat();
+        return java.util.Arrays.copyOf(all, latentSize() * (int) w.size(1));
+    }
+
+    /** Outputs of the generator's first layer. */
+    int projectionOutputs() {
+        return (int) model.generator().getLayer(0).getParam("W").size(1);
+    }
+
     @Override
     public synchronized float[] decode(float[] z, int[] labels, int count) {
         return model.pixels(z, model.classes() > 0 ? labels : null, count);
