@@ -17,6 +17,9 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
  */
 public final class DenseDecoder {
 
+    /** Rows multiplied together, sharing each pass over the weights. */
+    private static final int BLOCK = 8;
+
     private final int[] sizes;
     private final float[][] weights;
     private final float[][] biases;
@@ -67,39 +70,57 @@ public final class DenseDecoder {
             throw new IllegalArgumentException(input.length + " input values are not " + count + " rows of " + in);
         }
         float[] pixels = new float[count * out];
-        float[] row = new float[in];
-        for (int n = 0; n < count; n++) {
-            System.arraycopy(input, n * in, row, 0, in);
-            float[] logits = logits(row);
-            for (int j = 0; j < out; j++) {
-                pixels[n * out + j] = (float) (1 / (1 + Math.exp(-logits[j])));
+        for (int first = 0; first < count; first += BLOCK) {
+            int rows = Math.min(BLOCK, count - first);
+            float[][] block = new float[rows][];
+            for (int b = 0; b < rows; b++) {
+                block[b] = java.util.Arrays.copyOfRange(input, (first + b) * in, (first + b + 1) * in);
+            }
+            float[][] logits = logits(block);
+            for (int b = 0; b < rows; b++) {
+                int at = (first + b) * out;
+                for (int j = 0; j < out; j++) {
+                    pixels[at + j] = (float) (1 / (1 + Math.exp(-logits[b][j])));
+                }
             }
         }
         return pixels;
     }
 
-    /** The output logits of one input row. */
-    float[] logits(float[] row) {
-        float[] x = row;
+    /**
+     * The output logits of a block of input rows. Each weight row is read once per block while it
+     * is in cache; each row's sums still run in the same order, so a row's logits do not depend on
+     * the block it came in.
+     */
+    float[][] logits(float[][] rows) {
+        float[][] x = rows;
         int last = weights.length - 1;
         for (int l = 0; l <= last; l++) {
             int in = sizes[l];
             int out = sizes[l + 1];
             float[] w = weights[l];
-            float[] y = biases[l].clone();
+            float[][] y = new float[x.length][];
+            for (int b = 0; b < x.length; b++) {
+                y[b] = biases[l].clone();
+            }
             for (int i = 0; i < in; i++) {
-                float xi = x[i];
-                if (xi == 0f) {
-                    continue;
-                }
                 int at = i * out;
-                for (int j = 0; j < out; j++) {
-                    y[j] += xi * w[at + j];
+                for (int b = 0; b < x.length; b++) {
+                    float xi = x[b][i];
+                    if (xi == 0f) {
+                        continue;
+                    }
+                    float[] yb = y[b];
+                    for (int j = 0; j < out; j++) {
+                        yb[j] += xi * w[at + j];
+                    }
                 }
             }
             if (l < last) {
-                for (int j = 0; j < out; j++) {
-                    y[j] = activation.apply(y[j]);
+                for (float[] yb : y) {
+                    for (int j = 0; j < out; j++) {
+                        yb[j] = activation.apply(yb[j]);
+                    }
                 }
             }
             x = y;
