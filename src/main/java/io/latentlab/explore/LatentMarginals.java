@@ -8,7 +8,7 @@ import io.latentlab.density.KernelDensity;
 /**
  * Where a set of latent vectors lies along each coordinate: per coordinate, a range that holds
  * every vector and at least ±{@link #PRIOR_REACH} (the prior's 4σ), and the 1-D Gaussian kernel
- * density (Scott's bandwidth) of the vectors' values on {@link #POINTS} points evenly over that
+ * density (Scott's bandwidth) of the vectors' values (binned, as the density overlay draws it) on {@link #POINTS} points evenly over that
  * range, endpoints included. Drawn behind a slider's track, it shows where the data lives.
  *
  * @param low     each coordinate's range start
@@ -51,7 +51,7 @@ public record LatentMarginals(double[] low, double[] high, double[][] density) {
             high[k] = Math.max(PRIOR_REACH, max + margin);
             if (max > min) {
                 KernelDensity kde = KernelDensity.fit(values, 1, Kernel.GAUSSIAN, Bandwidth.scott());
-                density[k] = kde.exact(Grid.of(low[k], high[k], POINTS));
+                density[k] = kde.binned(Grid.of(low[k], high[k], POINTS));
             } else {
                 density[k] = new double[POINTS];
             }

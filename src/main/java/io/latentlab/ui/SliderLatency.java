@@ -17,6 +17,37 @@ final class SliderLatency {
     private long count;
     private double lastDecodeMillis = Double.NaN;
 
+    /** Slider changes not yet on screen: {sequence, System.nanoTime()}, oldest first. */
+    private final java.util.ArrayDeque<long[]> unshown = new java.util.ArrayDeque<>();
+
+    /** Change {@code sequence} was made at {@code nanos}. */
+    void changed(long sequence, long nanos) {
+        unshown.addLast(new long[] {sequence, nanos});
+    }
+
+    /** Forgets the changes not yet shown (a new model: they will never be). */
+    void forgetChanges() {
+        unshown.clear();
+    }
+
+    /**
+     * The picture answering change {@code sequence} was laid out at {@code nanos}: it answers every
+     * change up to it, and the latency counted is the oldest of those one's, the longest a person waited.
+     */
+    void shown(long sequence, long nanos, double decodeMillis) {
+        long oldest = -1;
+        while (!unshown.isEmpty() && unshown.peekFirst()[0] <= sequence) {
+            long[] change = unshown.pollFirst();
+            if (oldest < 0) {
+                oldest = change[1];
+            }
+        }
+        if (oldest >= 0) {
+            add((nanos - oldest) / 1e6);
+        }
+        decoded(decodeMillis);
+    }
+
     void add(double latencyMillis) {
         millis[next] = latencyMillis;
         next = (next + 1) % WINDOW;

@@ -161,7 +161,7 @@ final class SliderPanel extends BorderPane implements ExplorePanel {
         strip.setMarks(tile >= 0 && tile < STRIP ? Map.of(tile, 0xFFE69F00) : Map.of());
     }
 
-    private void setUp(SliderViewModel.Setup setup) {
+    private void setUp(SliderSetup setup) {
         if (setup == null) {
             column.getChildren().clear();
             rows.clear();

@@ -19,7 +19,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,20 +31,8 @@ import java.util.List;
  */
 final class SliderViewModel {
 
-    /** What the sliders are now: the model, its axes once computed (null before), and whether they follow the principal directions. */
-    record Setup(LatentModel model, LatentAxes axes, boolean principal) {
-
-        LatentMarginals marginals() {
-            return axes == null ? LatentMarginals.prior(model.latentSize()) : principal ? axes.principal() : axes.latent();
-        }
-
-        String name(int k) {
-            return axes == null ? "z" + (k + 1) : axes.name(k, principal);
-        }
-    }
-
     private final ExploreViewModel explore;
-    private final ReadOnlyObjectWrapper<Setup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
+    private final ReadOnlyObjectWrapper<SliderSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
     private final ReadOnlyObjectWrapper<SliderPicture> picture = new ReadOnlyObjectWrapper<>(this, "picture");
     private final ReadOnlyObjectWrapper<float[]> classRow = new ReadOnlyObjectWrapper<>(this, "classRow");
     private final ReadOnlyStringWrapper latencyText = new ReadOnlyStringWrapper(this, "latencyText", "");
@@ -53,12 +40,12 @@ final class SliderViewModel {
     private final List<DoubleProperty> values = new ArrayList<>();
     private final List<BooleanProperty> locks = new ArrayList<>();
     private final SliderLatency latency = new SliderLatency();
-    private final ArrayDeque<long[]> unshown = new ArrayDeque<>();
     private final NewestRequest<SliderPicture.Request, SliderPicture> decodes;
     private final NewestRequest<SliderPicture.Request, float[]> rows;
     /** The newest request made, read by the explorer thread to drop a class row that is out of date. */
     private volatile long latest;
     private boolean bulk;
+    private boolean measuring = true;
     private long sequence;
     private long nextSeed = 1;
 
@@ -88,7 +75,7 @@ final class SliderViewModel {
         analyse(explore.encodedProperty().get());
     }
 
-    ReadOnlyObjectProperty<Setup> setupProperty() {
+    ReadOnlyObjectProperty<SliderSetup> setupProperty() {
         return setup.getReadOnlyProperty();
     }
 
@@ -127,26 +114,12 @@ final class SliderViewModel {
 
     /** The latent vector the sliders say now. */
     float[] latent() {
-        Setup s = setup.get();
-        double[] t = values.stream().mapToDouble(DoubleProperty::get).toArray();
-        if (s.principal()) {
-            return s.axes().directions().toLatent(t);
-        }
-        float[] z = new float[t.length];
-        for (int k = 0; k < t.length; k++) {
-            z[k] = (float) t[k];
-        }
-        return z;
+        return setup.get().latent(values.stream().mapToDouble(DoubleProperty::get).toArray());
     }
 
     /** Moves the sliders to latent vector {@code z} (each clamped to its range) and decodes it. */
     void setLatent(float[] z) {
-        Setup s = setup.get();
-        double[] t = new double[z.length];
-        for (int k = 0; k < z.length; k++) {
-            t[k] = z[k];
-        }
-        setValues(s.principal() ? s.axes().directions().coordinates(z) : t, false);
+        setValues(setup.get().coordinates(z), false);
     }
 
     /** Unlocked sliders to a new draw of N(0, I) (seeds 1, 2, 3, … in turn). */
@@ -171,12 +144,12 @@ final class SliderViewModel {
 
     /** Switches between latent coordinates and principal directions, keeping the latent vector. */
     void setPrincipal(boolean principal) {
-        Setup s = setup.get();
+        SliderSetup s = setup.get();
         if (s == null || s.principal() == principal || (principal && s.axes() == null)) {
             return;
         }
         float[] z = latent();
-        setup.set(new Setup(s.model(), s.axes(), principal));
+        setup.set(new SliderSetup(s.model(), s.axes(), principal));
         setLatent(z);
     }
 
@@ -212,31 +185,20 @@ final class SliderViewModel {
     /** The picture shown now with its latent vector and how it was made, for the export commands; null before the first. */
     io.latentlab.explore.ExploredImages shown() {
         SliderPicture p = picture.get();
-        Setup s = setup.get();
+        SliderSetup s = setup.get();
         return p == null ? null : p.explored(s != null && s.principal());
     }
 
     /** Called by the view once the frame with {@code shown} has been laid out: records the latency of the changes it answers. */
     void onScreen(SliderPicture shown) {
-        long now = System.nanoTime();
-        long oldest = -1;
-        while (!unshown.isEmpty() && unshown.peekFirst()[0] <= shown.request()) {
-            long[] change = unshown.pollFirst();
-            if (oldest < 0) {
-                oldest = change[1];
-            }
-        }
-        if (oldest >= 0) {
-            latency.add((now - oldest) / 1e6);
-        }
-        latency.decoded(shown.decodeMillis());
+        latency.shown(shown.request(), System.nanoTime(), shown.decodeMillis());
         latencyText.set(latency.describe());
     }
 
     private void explore(LatentModel model) {
         values.clear();
         locks.clear();
-        unshown.clear();
+        latency.forgetChanges();
         classRow.set(null);
         if (model == null) {
             return;
@@ -250,11 +212,11 @@ final class SliderViewModel {
         bulk = true;
         label.set(0);
         bulk = false;
-        setup.set(new Setup(model, null, false));
+        setup.set(new SliderSetup(model, null, false));
         if (!model.encodes()) {
             analyse(null);
         }
-        requestDecode();
+        unmeasured(this::requestDecode);
     }
 
     /** Computes the axes of the model explored now on the explorer thread: with {@code encoded} for a model with an encoder, without for a GAN. */
@@ -264,11 +226,11 @@ final class SliderViewModel {
             return;
         }
         explore.decode(() -> LatentAxes.of(model, model.encodes() ? encoded : null), axes -> {
-            Setup s = setup.get();
+            SliderSetup s = setup.get();
             if (s != null && s.model() == model) {
                 float[] z = latent();
-                setup.set(new Setup(model, axes, s.principal()));
-                setLatent(z);
+                setup.set(new SliderSetup(model, axes, s.principal()));
+                unmeasured(() -> setLatent(z));
             }
         });
     }
@@ -288,14 +250,26 @@ final class SliderViewModel {
         requestDecode();
     }
 
+    /** Runs {@code change} without timing the decodes it asks for: they answer no person's move (a model opened, its axes computed). */
+    private void unmeasured(Runnable change) {
+        measuring = false;
+        try {
+            change.run();
+        } finally {
+            measuring = true;
+        }
+    }
+
     private void requestDecode() {
-        Setup s = setup.get();
+        SliderSetup s = setup.get();
         if (bulk || s == null || values.isEmpty()) {
             return;
         }
         sequence++;
         latest = sequence;
-        unshown.addLast(new long[] {sequence, System.nanoTime()});
+        if (measuring) {
+            latency.changed(sequence, System.nanoTime());
+        }
         decodes.submit(new SliderPicture.Request(s.model(), latent(), label.get(), sequence));
     }
 
