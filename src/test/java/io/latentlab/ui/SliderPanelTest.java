@@ -76,6 +76,13 @@ class SliderPanelTest {
         waitUntil(() -> picture(panel).z()[0] == 2.5f);
         assertFalse(Arrays.equals(before, picture(panel).pixels()), "the picture changed");
         assertEquals(fx(() -> panel.shown().pixels().length), 784);
+        // and so does dragging a thumb with the mouse
+        javafx.scene.Node thumb = fx(() -> robot.lookup("#latentSlider2").queryAs(Slider.class).lookup(".thumb"));
+        float start = picture(panel).z()[2];
+        robot.drag(thumb, javafx.scene.input.MouseButton.PRIMARY).moveBy(30, 0).moveBy(30, 0).release(javafx.scene.input.MouseButton.PRIMARY);
+        double stopped = fx(() -> vm.value(2).get());
+        assertTrue(stopped > start + 0.5, "the thumb moved from " + start + " to " + stopped);
+        waitUntil(() -> picture(panel).z()[2] == (float) stopped); // the newest value is always decoded, however many were dropped
 
         // a locked slider keeps its value through Randomise; the others take the seeded draw
         robot.interact(() -> robot.lookup("#latentSlider1").queryAs(Slider.class).setValue(-1.5));
