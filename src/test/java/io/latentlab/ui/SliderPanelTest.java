@@ -23,7 +23,6 @@ import static io.latentlab.ui.FxReads.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -150,7 +149,7 @@ class SliderPanelTest {
         List<String> classes = tab.model().classNames();
         assertEquals(10, classes.size());
         assertEquals(classes, fx(() -> panel.classRow().captions()));
-        assertNotNull(fx(() -> panel.classRow().tiles().image()));
+        waitUntil(() -> fx(() -> panel.classRow().tiles().image()) != null); // drawn at the next layout
         assertEquals((10 * 29 - 1) * fx(() -> panel.classRow().tiles().scale()), fx(() -> panel.classRow().tiles().image().getWidth()), 0,
                 "ten tiles in one row");
 
