@@ -77,6 +77,12 @@ final class ClassRow extends Region {
         return rows * scale(w) + GAP + captionHeight();
     }
 
+    /** Its height follows its width (the scale the width allows). */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
+    }
+
     @Override
     protected double computeMinWidth(double height) {
         return Math.max(1, count * (cols + 1) - 1);

@@ -150,7 +150,7 @@ final class SliderViewModel {
         }
         float[] z = latent();
         setup.set(new SliderSetup(s.model(), s.axes(), principal));
-        setLatent(z);
+        unmeasured(() -> setLatent(z)); // the same picture, after relabelling every slider: not a slider's latency
     }
 
     /** Sets the sliders to test image {@code index}'s encoded μ (and the class to its label), decoded on the explorer thread. */
