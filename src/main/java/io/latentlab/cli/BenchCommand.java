@@ -26,12 +26,13 @@ import java.util.stream.Stream;
 final class BenchCommand implements Callable<Integer> {
 
     static final List<String> NAMES = List.of(Gan2dBenchmark.NAME, DensityBenchmark.GROUP,
-            DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM, VaeBenchmark.NAME, DcganBenchmark.NAME);
+            DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM, VaeBenchmark.NAME, DcganBenchmark.NAME,
+            ExploreBenchmark.NAME);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d, gmm, vae or dcgan.")
+    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d, gmm, vae, dcgan or explore.")
     String only;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -75,6 +76,10 @@ final class BenchCommand implements Callable<Integer> {
         if (only == null || only.equals(DcganBenchmark.NAME)) {
             DcganBenchmark.Schedule schedule = quick ? DcganBenchmark.Schedule.QUICK : DcganBenchmark.Schedule.FULL;
             notes.add(DcganBenchmark.summary(DcganBenchmark.run(schedule, dataDir, only != null, figures)) + suffix);
+        }
+        if (only == null || only.equals(ExploreBenchmark.NAME)) {
+            ExploreBenchmark.Schedule schedule = quick ? ExploreBenchmark.Schedule.QUICK : ExploreBenchmark.Schedule.FULL;
+            notes.add(ExploreBenchmark.summary(ExploreBenchmark.run(schedule, figures)) + suffix);
         }
         notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());

@@ -14,9 +14,17 @@ import java.util.Objects;
 /** A VAE, autoencoder or conditional VAE seen from its latent space: decoder and encoder (μ). */
 final class AutoencoderLatentModel implements LatentModel {
 
+    /**
+     * Up to this many vectors decode through {@link DenseDecoder} (the same count always takes the
+     * same path, so a decode stays bit-for-bit repeatable); more go through DL4J's batched output.
+     */
+    static final int LEAN_COUNT = 16;
+
     private final String name;
     private final ModelCard card;
     private final ImageAutoencoder model;
+    /** The decoder in plain arrays, made on first use: a slider's one-z decodes take it. */
+    private DenseDecoder lean;
 
     AutoencoderLatentModel(String name, ModelCard card, ImageAutoencoder model) {
         this.name = Objects.requireNonNull(name);
@@ -64,7 +72,17 @@ final class AutoencoderLatentModel implements LatentModel {
         if (model.classes() > 0) {
             model.checkLabels(labels, count);
         }
-        return LatentImages.decode(model, z, model.classes() > 0 ? labels : null, count);
+        int[] used = model.classes() > 0 ? labels : null;
+        if (count > LEAN_COUNT) {
+            return LatentImages.decode(model, z, used, count);
+        }
+        if (z.length != count * model.latentSize()) {
+            throw new IllegalArgumentException(z.length + " latent values are not " + count + " vectors of " + model.latentSize());
+        }
+        if (lean == null) {
+            lean = DenseDecoder.of(model.decoder());
+        }
+        return lean.pixels(model.withLabels(z, model.latentSize(), used, count), count);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.latentlab.model.ConvGan;
 import io.latentlab.model.ConvGanShape;
 import io.latentlab.model.ImageModelKind;
 import io.latentlab.model.ModelCard;
+import io.latentlab.train.LeanGenerator;
 
 import java.util.List;
 import java.util.Objects;
@@ -14,6 +15,12 @@ final class ConvGanLatentModel implements LatentModel {
     private final String name;
     private final ModelCard card;
     private final ConvGan model;
+    /**
+     * The generator on the lean path, made on first use, for up to
+     * {@link AutoencoderLatentModel#LEAN_COUNT} vectors (a slider's one z: DL4J's layers took
+     * 20–30 ms for one picture); more go through DL4J. The same count always takes the same path.
+     */
+    private LeanGenerator lean;
 
     ConvGanLatentModel(String name, ModelCard card, ConvGan model) {
         this.name = Objects.requireNonNull(name);
@@ -56,9 +63,31 @@ final class ConvGanLatentModel implements LatentModel {
         return model.classNames();
     }
 
+    /** The generator's first (dense, linear) layer's weights from the latent inputs: latentSize × outputs, row-major. */
+    synchronized float[] projectionWeights() {
+        org.nd4j.linalg.api.ndarray.INDArray w = model.generator().getLayer(0).getParam("W");
+        float[] all = w.dup('c').data().asFloat();
+        return java.util.Arrays.copyOf(all, latentSize() * (int) w.size(1));
+    }
+
+    /** Outputs of the generator's first layer. */
+    int projectionOutputs() {
+        return (int) model.generator().getLayer(0).getParam("W").size(1);
+    }
+
     @Override
     public synchronized float[] decode(float[] z, int[] labels, int count) {
-        return model.pixels(z, model.classes() > 0 ? labels : null, count);
+        int[] used = model.classes() > 0 ? labels : null;
+        if (count > AutoencoderLatentModel.LEAN_COUNT) {
+            return model.pixels(z, used, count);
+        }
+        if (z.length != count * model.latentSize()) {
+            throw new IllegalArgumentException(z.length + " latent values are not " + count + " vectors of " + model.latentSize());
+        }
+        if (lean == null) {
+            lean = new LeanGenerator(model);
+        }
+        return lean.pixels(z, used, count);
     }
 
     @Override

@@ -66,7 +66,7 @@ public final class LatentPlane {
         if (base.length < 2) {
             throw new IllegalArgumentException("a plane needs a latent space of 2 or more dimensions, got " + base.length);
         }
-        double[][] top = PrincipalDirections.of(encoded.z(), encoded.count(), encoded.latentSize(), 2);
+        double[][] top = PrincipalDirections.ofPoints(encoded.z(), encoded.count(), encoded.latentSize()).directions();
         return through(base, top[0], top[1]);
     }
 
