@@ -90,7 +90,17 @@ final class AutoencoderLatentModel implements LatentModel {
         if (model.classes() == 0) {
             return LatentModel.super.decodeMixed(z, classWeights, count);
         }
-        return LatentImages.decodeMixed(model, z, classWeights, count);
+        if (count > LEAN_COUNT) {
+            return LatentImages.decodeMixed(model, z, classWeights, count);
+        }
+        if (z.length != count * model.latentSize()) {
+            throw new IllegalArgumentException(z.length + " latent values are not " + count + " vectors of " + model.latentSize());
+        }
+        if (lean == null) {
+            lean = DenseDecoder.of(model.decoder());
+        }
+        // the path decode takes for as many pictures, so one-hot weights give the labelled pictures bit for bit
+        return lean.pixels(model.withClassWeights(z, model.latentSize(), classWeights, count), count);
     }
 
     @Override

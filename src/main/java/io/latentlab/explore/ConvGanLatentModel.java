@@ -95,6 +95,31 @@ final class ConvGanLatentModel implements LatentModel {
         if (model.classes() == 0) {
             return LatentModel.super.decodeMixed(z, classWeights, count);
         }
-        return model.pixelsMixed(z, classWeights, count);
+        int[] labels = oneHotLabels(classWeights, count, model.classes());
+        // all one-hot: the labelled path, bit for bit; soft weights go through DL4J's layers (within 1e-4 of the lean path)
+        return labels != null ? decode(z, labels, count) : model.pixelsMixed(z, classWeights, count);
+    }
+
+    /** The labels when every row of weights is exactly one-hot, else null. */
+    private static int[] oneHotLabels(float[] weights, int count, int classes) {
+        if (weights == null || weights.length < count * classes) {
+            return null;
+        }
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            labels[i] = -1;
+            for (int k = 0; k < classes; k++) {
+                float w = weights[i * classes + k];
+                if (w == 1f && labels[i] < 0) {
+                    labels[i] = k;
+                } else if (w != 0f) {
+                    return null;
+                }
+            }
+            if (labels[i] < 0) {
+                return null;
+            }
+        }
+        return labels;
     }
 }

@@ -174,16 +174,23 @@ public final class ExploreViewModel implements AutoCloseable {
      * result on the FX thread; a failure becomes the error line. Work runs in the order given.
      */
     public <T> void decode(Supplier<T> work, Consumer<T> done) {
-        explorer.execute(() -> {
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException e) {
-                Platform.runLater(() -> showError(UserMessages.failure("decode", e)));
-                return;
-            }
-            Platform.runLater(() -> done.accept(result));
-        });
+        if (explorer.isShutdown()) {
+            return; // the window is closing: nobody will look at the result
+        }
+        try {
+            explorer.execute(() -> {
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException e) {
+                    Platform.runLater(() -> showError(UserMessages.failure("decode", e)));
+                    return;
+                }
+                Platform.runLater(() -> done.accept(result));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // closed between the check and the call: the same as above
+        }
     }
 
     /** The explorer thread, for panels that schedule their own work on it (e.g. to drop stale slider decodes). */
