@@ -79,6 +79,14 @@ public final class ExploreView extends BorderPane {
         setTop(top);
         setCenter(panels);
         listPretrained();
+        // the chooser names the model explored, however it was opened (a panel, the menu, a test)
+        explore.modelProperty().addListener((o, was, now) -> {
+            PretrainedModel match = now == null ? null : pretrained.getItems().stream()
+                    .filter(m -> String.valueOf(m.file().getFileName()).equals(now.name())).findFirst().orElse(null);
+            if (pretrained.getValue() != match) {
+                pretrained.setValue(match);
+            }
+        });
         pretrained.setOnAction(e -> {
             PretrainedModel chosen = pretrained.getValue();
             if (chosen != null && (explore.model() == null || !explore.model().name().equals(String.valueOf(chosen.file().getFileName())))) {

@@ -90,7 +90,7 @@ public final class ImageTiles extends Region {
 
     /**
      * Frames tiles in colours (ARGB by tile index), e.g. the images picked into a group; an empty
-     * map clears. The frame is drawn in the gap around the tile.
+     * map clears. The frame fills the gap around the tile and the tile's outermost pixel.
      */
     public void setMarks(java.util.Map<Integer, Integer> argbByTile) {
         if (marks.equals(argbByTile)) {
@@ -229,10 +229,11 @@ public final class ImageTiles extends Region {
             int y0 = (k / across) * (rows + 1) * scale - scale;
             int side = (cols + 2) * scale;
             int tall = (rows + 2) * scale;
+            int band = 2 * scale; // the gap and the tile's own border pixel: visible at any size, and at the grid's outer edge
             for (int y = Math.max(0, y0); y < Math.min(height, y0 + tall); y++) {
-                boolean edgeRow = y < y0 + scale || y >= y0 + tall - scale;
+                boolean edgeRow = y < y0 + band || y >= y0 + tall - band;
                 for (int x = Math.max(0, x0); x < Math.min(width, x0 + side); x++) {
-                    if (edgeRow || x < x0 + scale || x >= x0 + side - scale) {
+                    if (edgeRow || x < x0 + band || x >= x0 + side - band) {
                         argb[y * width + x] = mark.getValue();
                     }
                 }
