@@ -1,7 +1,6 @@
 package io.latentlab.train;
 
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.openblas.global.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -115,10 +114,7 @@ final class BlasMatrix {
         pa.position(a.pointer.position() + (transposeA ? from : (long) from * a.cols));
         FloatPointer pc = new FloatPointer(c.pointer);
         pc.position(c.pointer.position() + (long) from * c.cols);
-        openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
-                transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                to - from, n, k, 1f, pa, a.cols, b.pointer, b.cols, 0f, pc, c.cols);
+        SgemmLibrary.chosen().multiply(transposeA, transposeB, to - from, n, k, pa, a.cols, b.pointer, b.cols, 0f, pc, c.cols);
     }
 
     /** {@code c += op(a) · op(b)}. */
@@ -136,9 +132,6 @@ final class BlasMatrix {
             throw new IllegalArgumentException("cannot multiply " + m + "x" + k + " by " + kb + "x" + n
                     + " into " + c.rows + "x" + c.cols);
         }
-        openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
-                transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                m, n, k, 1f, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
+        SgemmLibrary.chosen().multiply(transposeA, transposeB, m, n, k, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
     }
 }
