@@ -93,19 +93,23 @@ final class LeanBatchNorm extends LeanLayer {
         threads.split(n, 1, (from, to) -> x.floats.get(from * per * c, v, from * per * c, (to - from) * per * c));
         if (training) {
             // each image's sums in floats (vectorised loops), gathered in doubles
+            // (each sum in its own small array: two sums at offsets into one array kept the JIT from
+            // vectorising the loop, as it cannot tell they do not overlap)
             threads.split(n, 1, (from, to) -> {
+                float[] sum1 = new float[c];
+                float[] sumSq = new float[c];
                 for (int b = from; b < to; b++) {
-                    int at = b * c;
-                    int atSq = (n + b) * c;
-                    java.util.Arrays.fill(sums, at, at + c, 0f);
-                    java.util.Arrays.fill(sums, atSq, atSq + c, 0f);
+                    java.util.Arrays.fill(sum1, 0f);
+                    java.util.Arrays.fill(sumSq, 0f);
                     for (int base = b * per * c, end = base + per * c; base < end; base += c) {
                         for (int j = 0; j < c; j++) {
                             float a = v[base + j];
-                            sums[at + j] += a;
-                            sums[atSq + j] += a * a;
+                            sum1[j] += a;
+                            sumSq[j] += a * a;
                         }
                     }
+                    System.arraycopy(sum1, 0, sums, b * c, c);
+                    System.arraycopy(sumSq, 0, sums, (n + b) * c, c);
                 }
             });
             double[] sum = new double[c];
@@ -169,27 +173,34 @@ final class LeanBatchNorm extends LeanLayer {
         float[] sums = s.imageSums; // per image: ∂γ, ∂β, Σ∂x̂, Σ∂x̂·x̂
         threads.split(n, 1, (from, to) -> {
             dy.floats.get(from * per * c, d, from * per * c, (to - from) * per * c);
+            // each sum in its own small array, so the JIT vectorises the loop (see forward)
+            float[] sG = new float[c];
+            float[] sB = new float[c];
+            float[] sD = new float[c];
+            float[] sDx = new float[c];
+            float[] gammaOf = new float[c];
             for (int b = from; b < to; b++) {
-                int g = classOffset(labels, b);
-                int pG = b * c;
-                int pB = (n + b) * c;
-                int pD = (2 * n + b) * c;
-                int pDx = (3 * n + b) * c;
-                for (int q = 0; q < 4; q++) {
-                    java.util.Arrays.fill(sums, (q * n + b) * c, (q * n + b + 1) * c, 0f);
-                }
+                System.arraycopy(gamma, classOffset(labels, b), gammaOf, 0, c);
+                java.util.Arrays.fill(sG, 0f);
+                java.util.Arrays.fill(sB, 0f);
+                java.util.Arrays.fill(sD, 0f);
+                java.util.Arrays.fill(sDx, 0f);
                 for (int base = b * per * c, end = base + per * c; base < end; base += c) {
                     for (int j = 0; j < c; j++) {
                         float dyv = d[base + j];
                         float xh = xhat[base + j];
-                        sums[pG + j] += dyv * xh;
-                        sums[pB + j] += dyv;
-                        float dh = dyv * gamma[g + j];
+                        sG[j] += dyv * xh;
+                        sB[j] += dyv;
+                        float dh = dyv * gammaOf[j];
                         d[base + j] = dh; // d now holds ∂/∂x̂
-                        sums[pD + j] += dh;
-                        sums[pDx + j] += dh * xh;
+                        sD[j] += dh;
+                        sDx[j] += dh * xh;
                     }
                 }
+                System.arraycopy(sG, 0, sums, b * c, c);
+                System.arraycopy(sB, 0, sums, (n + b) * c, c);
+                System.arraycopy(sD, 0, sums, (2 * n + b) * c, c);
+                System.arraycopy(sDx, 0, sums, (3 * n + b) * c, c);
             }
         });
         double[] dGamma = new double[groups * c];
