@@ -62,6 +62,26 @@ enum MapActivation {
         int cols = bias == null ? from.c : bias.length;
         threads.split(into.length(), cols, (start, end) -> {
             from.floats.get(start, v, start, end - start);
+            // bias and activation in one pass over the values (the same sums, then the same maxima)
+            if (bias != null && this == LEAKY_RELU) {
+                for (int base = start; base < end; base += cols) {
+                    for (int j = 0; j < cols; j++) {
+                        float x = v[base + j] + bias[j];
+                        v[base + j] = Math.max(x, x * LEAK);
+                    }
+                }
+                into.floats.put(start, v, start, end - start);
+                return;
+            }
+            if (bias != null && this == RELU) {
+                for (int base = start; base < end; base += cols) {
+                    for (int j = 0; j < cols; j++) {
+                        v[base + j] = Math.max(v[base + j] + bias[j], 0f);
+                    }
+                }
+                into.floats.put(start, v, start, end - start);
+                return;
+            }
             if (bias != null) {
                 for (int base = start; base < end; base += cols) {
                     for (int j = 0; j < cols; j++) {
