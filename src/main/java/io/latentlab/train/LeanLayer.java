@@ -57,6 +57,12 @@ abstract class LeanLayer {
     /** Writes {@code values} (c order) into the gradient of parameter {@code key}. */
     final void setGradient(String key, float[] values) {
         INDArray view = gradientViews.get(key);
+        if (view.ordering() == 'c' && view.length() == values.length
+                && org.nd4j.linalg.api.shape.Shape.hasDefaultStridesForShape(view)) {
+            // a contiguous c-order view: one bulk copy (Nd4j.create from an array puts value by value)
+            view.data().asNioFloat().put((int) view.offset(), values);
+            return;
+        }
         view.assign(Nd4j.create(values, view.shape(), 'c'));
     }
 
