@@ -40,6 +40,8 @@ public final class ConvGanTrainer {
     private final ConvStack.Pass realPass;
     private final ConvStack.Pass fakePass;
     private final StepThreads stepThreads;
+    /** A second lean path over D for the fake batch's D step, run beside the real one's ({@link DiscriminatorPair}); null on one thread. */
+    private final DiscriminatorPair pair;
     private final int latent;
     private final int classes;
     private final int pixels;
@@ -72,6 +74,10 @@ public final class ConvGanTrainer {
         this.stepThreads = StepThreads.of(settings.blasThreads());
         generator.useThreads(stepThreads);
         discriminator.useThreads(stepThreads);
+        this.pair = stepThreads.threads() >= 2 && !settings.spectralNorm()
+                ? new DiscriminatorPair(discriminator, new ConvStack(model.discriminator(),
+                        new int[] {side, side, model.shape().discriminatorPlanes()}, -1, null, null), stepThreads)
+                : null;
     }
 
     private static AdamStep adam(long parameters, double rate) {
@@ -189,22 +195,30 @@ public final class ConvGanTrainer {
 
         float[] outputs = new float[2 * rows];
         float[] delta = new float[2 * rows];
-        float[] realOut = discriminator.forward(real, true, labels).toArray();
-        float[] fakeOut = discriminator.forward(fake, true, labels).toArray();
-        System.arraycopy(realOut, 0, outputs, 0, rows);
-        System.arraycopy(fakeOut, 0, outputs, rows, rows);
-        double[] d = GanLossMath.discriminator(settings.loss(), outputs, rows, delta);
-        float[] part = new float[rows];
-        System.arraycopy(delta, 0, part, 0, rows);
-        real.outputDelta().set(part);
-        discriminator.backward(real, true, false, labels);
-        realGrads.assign(discriminator.gradients());
-        System.arraycopy(delta, rows, part, 0, rows);
-        fake.outputDelta().set(part);
-        discriminator.backward(fake, true, false, labels);
-        discriminator.gradients().addi(realGrads);
+        double[] d;
+        if (pair != null) {
+            d = pair.step(real, fake, labels, rows, (out, dl) -> GanLossMath.discriminator(settings.loss(), out, rows, dl));
+        } else {
+            float[] realOut = discriminator.forward(real, true, labels).toArray();
+            float[] fakeOut = discriminator.forward(fake, true, labels).toArray();
+            System.arraycopy(realOut, 0, outputs, 0, rows);
+            System.arraycopy(fakeOut, 0, outputs, rows, rows);
+            d = GanLossMath.discriminator(settings.loss(), outputs, rows, delta);
+            float[] part = new float[rows];
+            System.arraycopy(delta, 0, part, 0, rows);
+            real.outputDelta().set(part);
+            discriminator.backward(real, true, false, labels);
+            realGrads.assign(discriminator.gradients());
+            System.arraycopy(delta, rows, part, 0, rows);
+            fake.outputDelta().set(part);
+            discriminator.backward(fake, true, false, labels);
+            discriminator.gradients().addi(realGrads);
+        }
         discriminatorStep.apply(discriminator.params(), discriminator.gradients());
         discriminator.pack();
+        if (pair != null) {
+            pair.packSecond();
+        }
 
         float[] again = discriminator.forward(fake, true, labels).toArray();
         float[] gDelta = new float[rows];

@@ -106,6 +106,23 @@ final class ConvStack {
         }
     }
 
+    /**
+     * From the next training forward on, leaves the batch normalisations' running statistics
+     * unmoved until {@link #commitStatistics} (or, false, moves them in each forward again).
+     */
+    void deferStatistics(boolean defer) {
+        for (LeanLayer l : layers) {
+            l.deferStatistics(defer);
+        }
+    }
+
+    /** Moves the running statistics by {@code pass}'s latest (deferred) training forward. */
+    void commitStatistics(Pass pass) {
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).commitStatistics(pass.scratch[i], pass.maps[0].n);
+        }
+    }
+
     /** Re-reads the parameters after an update; a spectrally normalised layer takes its power iteration. */
     void pack() {
         for (LeanLayer l : layers) {

@@ -28,8 +28,11 @@ final class LeanBatchNorm extends LeanLayer {
      * each image's per-channel sums (up to four), which are gathered in image order whatever the
      * threads, so two threads sum exactly as one.
      */
-    private record Scratch(float[] xhat, float[] invStd, float[] imageSums) {
+    private record Scratch(float[] xhat, float[] invStd, float[] imageSums, double[] batchMeanVar) {
     }
+
+    /** Whether a training forward leaves the running statistics to {@link #commitStatistics} (see {@link ConvStack#deferStatistics}). */
+    private boolean deferStatistics;
 
     LeanBatchNorm(Layer layer, INDArray gradientView, int[] shape, ConditionalNorm conditional, INDArray conditionalGrads) {
         super(layer, gradientView);
@@ -56,7 +59,7 @@ final class LeanBatchNorm extends LeanLayer {
 
     @Override
     Object scratch(int n) {
-        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c], new float[4 * n * c]);
+        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c], new float[4 * n * c], new double[2 * c]);
     }
 
     @Override
@@ -120,18 +123,18 @@ final class LeanBatchNorm extends LeanLayer {
                     sq[j] += sums[(n + b) * c + j];
                 }
             }
-            float[] runMean = values("mean");
-            float[] runVar = values("var");
+            double[] batch = s.batchMeanVar;
             for (int j = 0; j < c; j++) {
                 double m = sum[j] / rows;
                 double var = Math.max(sq[j] / rows - m * m, 0);
                 mean[j] = (float) m;
                 invStd[j] = (float) (1 / Math.sqrt(var + eps));
-                runMean[j] = (float) (decay * runMean[j] + (1 - decay) * m);
-                runVar[j] = (float) (decay * runVar[j] + (1 - decay) * var * rows / Math.max(rows - 1, 1));
+                batch[j] = m;
+                batch[c + j] = var;
             }
-            setParam("mean", runMean);
-            setParam("var", runVar);
+            if (!deferStatistics) {
+                moveRunningStatistics(batch, rows);
+            }
         } else {
             float[] runMean = values("mean");
             float[] runVar = values("var");
@@ -154,6 +157,28 @@ final class LeanBatchNorm extends LeanLayer {
             }
             y.floats.put(from * per * c, v, from * per * c, (to - from) * per * c);
         });
+    }
+
+    /** Moves the running mean and variance towards a batch's (mean, biased variance) of {@code rows} values. */
+    private void moveRunningStatistics(double[] batch, int rows) {
+        float[] runMean = values("mean");
+        float[] runVar = values("var");
+        for (int j = 0; j < c; j++) {
+            runMean[j] = (float) (decay * runMean[j] + (1 - decay) * batch[j]);
+            runVar[j] = (float) (decay * runVar[j] + (1 - decay) * batch[c + j] * rows / Math.max(rows - 1, 1));
+        }
+        setParam("mean", runMean);
+        setParam("var", runVar);
+    }
+
+    @Override
+    void deferStatistics(boolean defer) {
+        deferStatistics = defer;
+    }
+
+    @Override
+    void commitStatistics(Object scratch, int n) {
+        moveRunningStatistics(((Scratch) scratch).batchMeanVar, n * shape[0] * shape[1]);
     }
 
     private void setParam(String key, float[] values) {

@@ -39,6 +39,18 @@ abstract class LeanLayer {
     void pack() {
     }
 
+    /**
+     * From the next training forward on, leaves (or, false, goes back to making) the update of any
+     * running statistics to {@link #commitStatistics}, so passes run at the same time can move them
+     * in a fixed order.
+     */
+    void deferStatistics(boolean defer) {
+    }
+
+    /** Moves the running statistics by the deferred training forward whose scratch this is ({@code n} images). */
+    void commitStatistics(Object scratch, int n) {
+    }
+
     /** @param labels each image's class, for a layer conditioned on it; null otherwise */
     abstract void forward(FeatureMaps in, FeatureMaps out, Object scratch, boolean training, int[] labels);
 
