@@ -31,6 +31,12 @@ final class LeanBatchNorm extends LeanLayer {
     private record Scratch(float[] xhat, float[] invStd, float[] imageSums, double[] batchMeanVar) {
     }
 
+    /**
+     * The activation layer right after this one, applied here while the values are at hand; that
+     * layer then passes its maps through ({@link LeanActivation#fusedInto}). Identity when none.
+     */
+    private MapActivation then = MapActivation.IDENTITY;
+
     /** Whether a training forward leaves the running statistics to {@link #commitStatistics} (see {@link ConvStack#deferStatistics}). */
     private boolean deferStatistics;
 
@@ -76,6 +82,11 @@ final class LeanBatchNorm extends LeanLayer {
     }
 
     /** Where image {@code b}'s γ and β start in {@link #gamma}/{@link #beta}. */
+    /** Applies {@code activation} to this layer's output from now on; its backward takes the gradient of the activated output. */
+    void fuse(MapActivation activation) {
+        then = activation;
+    }
+
     private int classOffset(int[] labels, int b) {
         return conditional == null ? 0 : labels[b] * c;
     }
@@ -155,6 +166,7 @@ final class LeanBatchNorm extends LeanLayer {
                     }
                 }
             }
+            then.apply(v, from * per * c, to * per * c);
             y.floats.put(from * per * c, v, from * per * c, (to - from) * per * c);
         });
     }
@@ -196,8 +208,14 @@ final class LeanBatchNorm extends LeanLayer {
         int rows = n * per;
         int groups = conditional == null ? 1 : conditional.classes();
         float[] sums = s.imageSums; // per image: ∂γ, ∂β, Σ∂x̂, Σ∂x̂·x̂
+        float[] activated = then == MapActivation.IDENTITY ? null : y.mirrorArray();
         threads.split(n, 1, (from, to) -> {
             dy.floats.get(from * per * c, d, from * per * c, (to - from) * per * c);
+            if (activated != null) {
+                // dy is the gradient of the activated output: through the activation first
+                y.floats.get(from * per * c, activated, from * per * c, (to - from) * per * c);
+                then.multiplySlope(d, activated, from * per * c, to * per * c);
+            }
             // each sum in its own small array, so the JIT vectorises the loop (see forward)
             float[] sG = new float[c];
             float[] sB = new float[c];
