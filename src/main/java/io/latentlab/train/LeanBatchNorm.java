@@ -207,7 +207,7 @@ final class LeanBatchNorm extends LeanLayer {
         int n = dy.n;
         int rows = n * per;
         int groups = conditional == null ? 1 : conditional.classes();
-        float[] sums = s.imageSums; // per image: ∂γ, ∂β, Σ∂x̂, Σ∂x̂·x̂
+        float[] sums = s.imageSums; // per image: Σ∂y·x̂ (∂γ) and Σ∂y (∂β)
         float[] activated = then == MapActivation.IDENTITY ? null : y.mirrorArray();
         threads.split(n, 1, (from, to) -> {
             dy.floats.get(from * per * c, d, from * per * c, (to - from) * per * c);
@@ -216,34 +216,22 @@ final class LeanBatchNorm extends LeanLayer {
                 y.floats.get(from * per * c, activated, from * per * c, (to - from) * per * c);
                 then.multiplySlope(d, activated, from * per * c, to * per * c);
             }
-            // each sum in its own small array, so the JIT vectorises the loop (see forward)
+            // each sum in its own small array, so the JIT vectorises the loop (see forward); the
+            // sums of ∂x̂ = γ·∂y and ∂x̂·x̂ are γ times these, taken per image below
             float[] sG = new float[c];
             float[] sB = new float[c];
-            float[] sD = new float[c];
-            float[] sDx = new float[c];
-            float[] gammaOf = new float[c];
             for (int b = from; b < to; b++) {
-                System.arraycopy(gamma, classOffset(labels, b), gammaOf, 0, c);
                 java.util.Arrays.fill(sG, 0f);
                 java.util.Arrays.fill(sB, 0f);
-                java.util.Arrays.fill(sD, 0f);
-                java.util.Arrays.fill(sDx, 0f);
                 for (int base = b * per * c, end = base + per * c; base < end; base += c) {
                     for (int j = 0; j < c; j++) {
                         float dyv = d[base + j];
-                        float xh = xhat[base + j];
-                        sG[j] += dyv * xh;
+                        sG[j] += dyv * xhat[base + j];
                         sB[j] += dyv;
-                        float dh = dyv * gammaOf[j];
-                        d[base + j] = dh; // d now holds ∂/∂x̂
-                        sD[j] += dh;
-                        sDx[j] += dh * xh;
                     }
                 }
                 System.arraycopy(sG, 0, sums, b * c, c);
                 System.arraycopy(sB, 0, sums, (n + b) * c, c);
-                System.arraycopy(sD, 0, sums, (2 * n + b) * c, c);
-                System.arraycopy(sDx, 0, sums, (3 * n + b) * c, c);
             }
         });
         double[] dGamma = new double[groups * c];
@@ -253,10 +241,12 @@ final class LeanBatchNorm extends LeanLayer {
         for (int b = 0; b < n; b++) {
             int g = classOffset(labels, b);
             for (int j = 0; j < c; j++) {
-                dGamma[g + j] += sums[b * c + j];
-                dBeta[g + j] += sums[(n + b) * c + j];
-                sumD[j] += sums[(2 * n + b) * c + j];
-                sumDx[j] += sums[(3 * n + b) * c + j];
+                float sg = sums[b * c + j];
+                float sb = sums[(n + b) * c + j];
+                dGamma[g + j] += sg;
+                dBeta[g + j] += sb;
+                sumD[j] += (double) gamma[g + j] * sb;
+                sumDx[j] += (double) gamma[g + j] * sg;
             }
         }
         if (paramGrads) {
@@ -287,9 +277,14 @@ final class LeanBatchNorm extends LeanLayer {
                 meanDx[j] = (float) (sumDx[j] / rows);
             }
             threads.split(n, 1, (from, to) -> {
-                for (int base = from * per * c, end = to * per * c; base < end; base += c) {
-                    for (int j = 0; j < c; j++) {
-                        d[base + j] = invStd[j] * (d[base + j] - meanD[j] - xhat[base + j] * meanDx[j]);
+                float[] gammaOf = new float[c];
+                for (int b = from; b < to; b++) {
+                    System.arraycopy(gamma, classOffset(labels, b), gammaOf, 0, c);
+                    for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                        for (int j = 0; j < c; j++) {
+                            // ∂x̂ = γ·∂y, then through the normalisation
+                            d[base + j] = invStd[j] * (d[base + j] * gammaOf[j] - meanD[j] - xhat[base + j] * meanDx[j]);
+                        }
                     }
                 }
                 dx.floats.put(from * per * c, d, from * per * c, (to - from) * per * c);

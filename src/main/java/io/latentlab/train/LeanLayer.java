@@ -75,8 +75,17 @@ abstract class LeanLayer {
             view.data().asNioFloat().put((int) view.offset(), values);
             return;
         }
-        view.assign(Nd4j.create(values, view.shape(), 'c'));
+        // otherwise (a dense layer's f-order weights) through a c-order array filled in one bulk copy
+        INDArray staged = stagedGradients.computeIfAbsent(key, k -> Nd4j.create(view.dataType(), view.shape(), 'c'));
+        staged.data().asNioFloat().put(0, values, 0, values.length);
+        view.assign(staged);
     }
+
+    /** Per parameter, the c-order array {@link #setGradient} stages values in for a view of another layout. */
+    private final Map<String, INDArray> stagedGradients = new java.util.HashMap<>();
+
+    /** Rows {@link #columnSums} adds in floats before adding them to its double sums. */
+    private static final int SUM_BLOCK = 32;
 
     /** Column sums of an {@code [rows, cols]} matrix: a bias gradient. */
     static float[] columnSums(FeatureMaps m) {
@@ -88,10 +97,18 @@ abstract class LeanLayer {
         int rows = m.length() / cols;
         float[] all = m.mirror();
         double[] sums = new double[cols];
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
+        // blocks of rows summed in floats (a loop the JIT vectorises), the blocks' sums in doubles
+        float[] block = new float[cols];
+        for (int r0 = 0; r0 < rows; r0 += SUM_BLOCK) {
+            java.util.Arrays.fill(block, 0f);
+            for (int r = r0, r1 = Math.min(rows, r0 + SUM_BLOCK); r < r1; r++) {
+                int base = r * cols;
+                for (int j = 0; j < cols; j++) {
+                    block[j] += all[base + j];
+                }
+            }
             for (int j = 0; j < cols; j++) {
-                sums[j] += all[base + j];
+                sums[j] += block[j];
             }
         }
         float[] out = new float[cols];

@@ -7,7 +7,8 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 import java.util.Locale;
 
 /**
- * The library whose single-precision matrix product ({@code sgemm}) the lean trainers call:
+ * The library whose single-precision matrix product ({@code sgemm}) the convolutional lean path
+ * ({@link ConvStack}: DCGAN and cGAN) calls; the dense networks keep OpenBLAS ({@link BlasMatrix#of(org.nd4j.linalg.api.ndarray.INDArray)}):
  * the OpenBLAS that ND4J ships, or oneDNN's. Both compute {@code c = op(a)·op(b) + beta·c} on
  * row-major float matrices; they differ only in their kernels (and so in the last bits of a sum).
  *
