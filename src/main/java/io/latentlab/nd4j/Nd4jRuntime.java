@@ -65,8 +65,9 @@ public final class Nd4jRuntime {
     }
 
     /**
-     * oneDNN, whose {@code sgemm} the lean trainers call (its natives are bundled for Linux x86-64
-     * only; elsewhere they keep ND4J's OpenBLAS). Loaded here, before JavaFX, for the reason above.
+     * oneDNN, whose {@code sgemm} the convolutional GANs' lean path calls (its natives are bundled
+     * for Linux x86-64 only; elsewhere it keeps ND4J's OpenBLAS). Loaded here, before JavaFX, for
+     * the reason above.
      */
     private static boolean loadOneDnn() {
         try {

@@ -1,16 +1,17 @@
 package io.latentlab.train;
 
-import org.bytedeco.javacpp.FloatPointer;
 import io.latentlab.nd4j.Nd4jRuntime;
+import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
 
 import java.util.Locale;
 
 /**
- * The library whose single-precision matrix product ({@code sgemm}) the convolutional lean path
- * ({@link ConvStack}: DCGAN and cGAN) calls; the dense networks keep OpenBLAS ({@link BlasMatrix#of(org.nd4j.linalg.api.ndarray.INDArray)}):
- * the OpenBLAS that ND4J ships, or oneDNN's. Both compute {@code c = op(a)·op(b) + beta·c} on
+ * A library whose single-precision matrix product ({@code sgemm}) the lean paths call: the
+ * OpenBLAS that ND4J ships, or oneDNN's. Both compute {@code c = op(a)·op(b) + beta·c} on
  * row-major float matrices; they differ only in their kernels (and so in the last bits of a sum).
+ * The convolutional path ({@link ConvStack}: DCGAN, cGAN) uses {@link #chosen()}; the dense
+ * networks ({@link DenseStack}) keep OpenBLAS.
  *
  * <p>Why oneDNN: ND4J's OpenBLAS 0.3.19 predates AMD's AVX-512 CPUs and runs its AVX2 (or, told
  * {@code OPENBLAS_CORETYPE=SkylakeX}, its older AVX-512) kernels there; oneDNN picks its kernels
