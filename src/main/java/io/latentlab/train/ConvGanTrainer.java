@@ -46,8 +46,7 @@ public final class ConvGanTrainer {
     private final int classes;
     private final int pixels;
     private long iteration;
-    private ParameterAverage generatorAverage;
-    private ParameterAverage normAverage;
+    private GeneratorAverage generatorAverage;
 
     public ConvGanTrainer(ConvGan model, ConvGanSettings settings) {
         this.model = Objects.requireNonNull(model);
@@ -107,30 +106,20 @@ public final class ConvGanTrainer {
 
     /**
      * Keeps an exponential moving average of the generator's weights from the next step on
-     * ({@link ParameterAverage}: decay ramping up to {@code decay}), for {@link #averaged()}. DL4J
-     * keeps batch normalisation's running mean and variance among the parameters, so they are
-     * averaged alike and stay consistent with the averaged weights. Only before the first step.
+     * ({@link GeneratorAverage}: decay ramping up to {@code decay}), for {@link #averaged()}. Only
+     * before the first step.
      */
     public ConvGanTrainer keepingGeneratorAverage(double decay) {
         if (iteration != 0 || generatorAverage != null) {
             throw new IllegalStateException("start the generator's average once, before the first step");
         }
-        generatorAverage = new ParameterAverage(model.generator().params(), decay);
-        normAverage = model.conditionalNorm() == null ? null : new ParameterAverage(model.conditionalNorm().params(), decay);
+        generatorAverage = new GeneratorAverage(model, decay);
         return this;
     }
 
     /** A copy of the model with the generator's averaged weights (the model itself when no average is kept). */
     public ConvGan averaged() {
-        if (generatorAverage == null) {
-            return model;
-        }
-        ConvGan copy = model.copy();
-        generatorAverage.copyTo(copy.generator().params());
-        if (normAverage != null) {
-            normAverage.copyTo(copy.conditionalNorm().params());
-        }
-        return copy;
+        return generatorAverage == null ? model : generatorAverage.averaged();
     }
 
     /** Adam's learning rate for both networks from the next step on; the moment estimates are kept. */
@@ -233,10 +222,7 @@ public final class ConvGanTrainer {
         }
         generator.pack();
         if (generatorAverage != null) {
-            generatorAverage.update(generator.params());
-            if (normAverage != null) {
-                normAverage.update(model.conditionalNorm().params());
-            }
+            generatorAverage.update();
         }
         iteration++;
         return new ConvGanStepMetrics(iteration, d[0], gl[0], d[1], d[2]);
