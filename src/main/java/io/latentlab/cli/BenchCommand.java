@@ -83,6 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());
+        out.println("# lean-path sgemm: " + io.latentlab.train.SgemmLibrary.describe());
         out.println("# java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
                 + Runtime.getRuntime().availableProcessors() + " cores, latentlab " + io.latentlab.model.AppVersion.VERSION);

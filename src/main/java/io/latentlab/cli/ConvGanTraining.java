@@ -30,7 +30,7 @@ import java.util.Map;
 
 /**
  * {@code latentlab train --model dcgan|cgan --data mnist --data-dir DIR | mnist-test | fashion-mnist | fashion-mnist-test
- * --epochs N [--loss L] [--spectral-norm] [--lr R] [--batch B] [--seed S] --out FILE}: trains a
+ * --epochs N [--loss L] [--spectral-norm] [--ema-decay X] [--lr R] [--batch B] [--seed S] --out FILE}: trains a
  * convolutional GAN for whole epochs over the 28×28 training images ({@link ImageTrainingData})
  * and saves its model file with the exact command, seed, epochs and final losses on the card and a
  * sample grid as its preview (for the cGAN one row per class).
@@ -71,6 +71,13 @@ final class ConvGanTraining {
         GanLoss loss = GanLoss.byName(options.loss);
         ConvGanSettings settings = new ConvGanSettings(loss, lr, batch, options.seed, options.spectralNorm,
                 ConvGanSettings.commandLineThreads());
+        // off unless asked for, so the commands on the pretrained cards still make those models
+        double averageDecay = options.spec.commandLine().getParseResult().hasMatchedOption("--average-decay")
+                ? options.averageDecay : 0;
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new BadInputException("--ema-decay must be at least 0 and below 1, got " + averageDecay
+                    + "; 0.999 is usual, 0 turns the average off");
+        }
         OutputFiles.requireWritable(options.out, "--out");
         if (options.metrics != null) {
             OutputFiles.requireWritable(options.metrics, "--metrics");
@@ -94,11 +101,15 @@ final class ConvGanTraining {
         Nd4jRuntime.init();
         ConvGan model = ConvGan.create(kind, latent, classNames, options.seed);
         ConvGanTrainer trainer = new ConvGanTrainer(model, settings);
+        if (averageDecay > 0) {
+            trainer.keepingGeneratorAverage(averageDecay);
+        }
         PrintWriter console = options.spec.commandLine().getOut();
 
         long start = System.nanoTime();
         ConvGanStepMetrics last = train(trainer, train, console);
         double seconds = (System.nanoTime() - start) / 1e9;
+        ConvGan saved = trainer.averaged(); // with the generator's average where one was kept
 
         Map<String, Double> metrics = new LinkedHashMap<>();
         metrics.put("d_loss", last.dLoss());
@@ -114,14 +125,17 @@ final class ConvGanTraining {
         hyperparameters.put("batch", batch);
         hyperparameters.put("epochs", options.epochs);
         hyperparameters.put("spectral_norm", options.spectralNorm);
+        if (averageDecay > 0) {
+            hyperparameters.put("generator_average_decay", averageDecay);
+        }
         hyperparameters.put("preview", "z from N(0, I), seed " + PREVIEW_SEED + (kind.conditional() ? ", one row per class" : ", 8x8"));
-        ModelCard card = new ModelCard(ModelFile.FORMAT_VERSION, kind.cliName(), ConvGanFile.architecture(model, options.spectralNorm),
+        ModelCard card = new ModelCard(ModelFile.FORMAT_VERSION, kind.cliName(), ConvGanFile.architecture(saved, options.spectralNorm),
                 latent, new int[] {ConvGanShape.SIDE, ConvGanShape.SIDE}, classNames, dataset,
                 data.checksum() == null ? data.source() : data.source() + "; " + data.checksum(),
                 trainer.iteration(), options.seed, hyperparameters, metrics, AppVersion.VERSION, options.typedCommand(),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         try {
-            ConvGanFile.save(options.out, model, card, preview(model));
+            ConvGanFile.save(options.out, saved, card, preview(saved));
         } catch (IOException e) {
             throw new BadInputException("cannot write " + options.out + " (" + e.getMessage() + "); check the disk and the folder");
         }

@@ -110,9 +110,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "Noise prior of the generator: uniform (on ±√3) or gaussian (default ${DEFAULT-VALUE}).")
     String noise;
 
-    @Option(names = "--average-decay", paramLabel = "X", defaultValue = "0.999",
+    @Option(names = {"--average-decay", "--ema-decay"}, paramLabel = "X", defaultValue = "0.999",
             description = "Decay of the moving average of the generator's weights that the saved model holds; "
-                    + "0 saves the generator as trained (default ${DEFAULT-VALUE}).")
+                    + "0 saves the generator as trained (default ${DEFAULT-VALUE}; for dcgan and cgan 0 unless given).")
     double averageDecay;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1234", description = "Seed of networks, noise and data (default ${DEFAULT-VALUE}).")

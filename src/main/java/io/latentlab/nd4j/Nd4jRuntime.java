@@ -26,6 +26,7 @@ import org.bytedeco.openblas.global.openblas_nolapack;
 public final class Nd4jRuntime {
 
     private static volatile boolean ready;
+    private static volatile boolean oneDnn;
     /** JavaCPP's pointer classes ND4J and DL4J use, each loaded through JavaCPP's native loader on first use. */
     private static final Class<?>[] POINTERS = {BytePointer.class, ShortPointer.class, IntPointer.class, LongPointer.class,
         FloatPointer.class, DoublePointer.class, CharPointer.class, BooleanPointer.class, PointerPointer.class, SizeTPointer.class};
@@ -58,8 +59,39 @@ public final class Nd4jRuntime {
             for (Class<?> pointer : POINTERS) {
                 Loader.load(pointer); // each loads through JavaCPP when first used: do it now, before JavaFX
             }
+            oneDnn = loadOneDnn();
             ready = true;
         }
+    }
+
+    /**
+     * oneDNN, whose {@code sgemm} the convolutional GANs' lean path calls (its natives are bundled
+     * for Linux x86-64 only; elsewhere it keeps ND4J's OpenBLAS). Loaded here, before JavaFX, for
+     * the reason above.
+     */
+    private static boolean loadOneDnn() {
+        try {
+            Loader.load(org.bytedeco.dnnl.global.dnnl.class);
+            return true;
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Sets the calling thread's OpenMP team size to one. OpenMP keeps it per thread: a thread
+     * that never set it gets the number of cores, so a library built on OpenMP (oneDNN) would
+     * start a team of its own for each product, on cores the step's other thread is using.
+     */
+    public static void oneOpenMpThreadHere() {
+        init();
+        NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(1);
+    }
+
+    /** Whether oneDNN's native library loaded on this machine. */
+    public static boolean oneDnnLoaded() {
+        init();
+        return oneDnn;
     }
 
     /** A one-line description of the backend for "About" and {@code bench}. */

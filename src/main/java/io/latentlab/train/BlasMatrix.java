@@ -1,13 +1,13 @@
 package io.latentlab.train;
 
 import org.bytedeco.javacpp.FloatPointer;
-import org.bytedeco.openblas.global.openblas_nolapack;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A float32 matrix in ND4J's native memory as BLAS sees it: a pointer and a row-major shape.
- * {@link #multiply} calls the {@code sgemm} of the OpenBLAS that ND4J ships, directly.
+ * {@link #multiply} calls an {@code sgemm} directly: the OpenBLAS that ND4J ships, or for the
+ * convolutional path's maps the {@link SgemmLibrary} chosen (oneDNN by default).
  *
  * <p>Why not {@code Nd4j.gemm}: for these small matrices it builds a custom-op context per call
  * (maps, boxed arguments, a registration with ND4J's deallocator), about 10 µs and several
@@ -21,8 +21,10 @@ final class BlasMatrix {
     private final FloatPointer pointer;
     private final int rows;
     private final int cols;
+    /** Whose {@code sgemm} computes products into this matrix. */
+    private final SgemmLibrary library;
 
-    private BlasMatrix(INDArray array, int rows, int cols) {
+    private BlasMatrix(INDArray array, int rows, int cols, SgemmLibrary library) {
         if (array.dataType() != DataType.FLOAT) {
             throw new IllegalArgumentException("BLAS matrices here are float32, got " + array.dataType());
         }
@@ -33,18 +35,28 @@ final class BlasMatrix {
         this.pointer.position(array.offset());
         this.rows = rows;
         this.cols = cols;
+        this.library = library;
     }
 
-    /** A c-order matrix, as it is. */
+    /** A c-order matrix, as it is; products into it use ND4J's OpenBLAS (the dense networks' path). */
     static BlasMatrix of(INDArray array) {
+        return of(array, SgemmLibrary.OPENBLAS);
+    }
+
+    /**
+     * A c-order matrix whose products are computed by {@code library}'s {@code sgemm}: the
+     * convolutional path's maps use {@link SgemmLibrary#chosen()}, while the dense networks (toy
+     * GANs, VAEs) keep OpenBLAS, whose rounding their tests and pretrained files were made with.
+     */
+    static BlasMatrix of(INDArray array, SgemmLibrary library) {
         requireContiguous(array, 'c');
-        return new BlasMatrix(array, (int) array.size(0), (int) array.size(1));
+        return new BlasMatrix(array, (int) array.size(0), (int) array.size(1), library);
     }
 
     /** An f-order {@code [r, c]} matrix, which is the row-major {@code [c, r]} matrix of its transpose. */
     static BlasMatrix transposeOf(INDArray array) {
         requireContiguous(array, 'f');
-        return new BlasMatrix(array, (int) array.size(1), (int) array.size(0));
+        return new BlasMatrix(array, (int) array.size(1), (int) array.size(0), SgemmLibrary.OPENBLAS);
     }
 
     private static void requireContiguous(INDArray array, char order) {
@@ -115,10 +127,7 @@ final class BlasMatrix {
         pa.position(a.pointer.position() + (transposeA ? from : (long) from * a.cols));
         FloatPointer pc = new FloatPointer(c.pointer);
         pc.position(c.pointer.position() + (long) from * c.cols);
-        openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
-                transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                to - from, n, k, 1f, pa, a.cols, b.pointer, b.cols, 0f, pc, c.cols);
+        c.library.multiply(transposeA, transposeB, to - from, n, k, pa, a.cols, b.pointer, b.cols, 0f, pc, c.cols);
     }
 
     /** {@code c += op(a) · op(b)}. */
@@ -136,9 +145,6 @@ final class BlasMatrix {
             throw new IllegalArgumentException("cannot multiply " + m + "x" + k + " by " + kb + "x" + n
                     + " into " + c.rows + "x" + c.cols);
         }
-        openblas_nolapack.cblas_sgemm(openblas_nolapack.CblasRowMajor,
-                transposeA ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                transposeB ? openblas_nolapack.CblasTrans : openblas_nolapack.CblasNoTrans,
-                m, n, k, 1f, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
+        c.library.multiply(transposeA, transposeB, m, n, k, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
     }
 }

@@ -40,10 +40,13 @@ public final class ConvGanTrainer {
     private final ConvStack.Pass realPass;
     private final ConvStack.Pass fakePass;
     private final StepThreads stepThreads;
+    /** A second lean path over D for the fake batch's D step, run beside the real one's ({@link DiscriminatorPair}); null on one thread. */
+    private final DiscriminatorPair pair;
     private final int latent;
     private final int classes;
     private final int pixels;
     private long iteration;
+    private GeneratorAverage generatorAverage;
 
     public ConvGanTrainer(ConvGan model, ConvGanSettings settings) {
         this.model = Objects.requireNonNull(model);
@@ -70,6 +73,10 @@ public final class ConvGanTrainer {
         this.stepThreads = StepThreads.of(settings.blasThreads());
         generator.useThreads(stepThreads);
         discriminator.useThreads(stepThreads);
+        this.pair = stepThreads.threads() >= 2 && !settings.spectralNorm()
+                ? new DiscriminatorPair(discriminator, new ConvStack(model.discriminator(),
+                        new int[] {side, side, model.shape().discriminatorPlanes()}, -1, null, null), stepThreads)
+                : null;
     }
 
     private static AdamStep adam(long parameters, double rate) {
@@ -95,6 +102,24 @@ public final class ConvGanTrainer {
         }
         iteration = steps;
         return this;
+    }
+
+    /**
+     * Keeps an exponential moving average of the generator's weights from the next step on
+     * ({@link GeneratorAverage}: decay ramping up to {@code decay}), for {@link #averaged()}. Only
+     * before the first step.
+     */
+    public ConvGanTrainer keepingGeneratorAverage(double decay) {
+        if (iteration != 0 || generatorAverage != null) {
+            throw new IllegalStateException("start the generator's average once, before the first step");
+        }
+        generatorAverage = new GeneratorAverage(model, decay);
+        return this;
+    }
+
+    /** A copy of the model with the generator's averaged weights (the model itself when no average is kept). */
+    public ConvGan averaged() {
+        return generatorAverage == null ? model : generatorAverage.averaged();
     }
 
     /** Adam's learning rate for both networks from the next step on; the moment estimates are kept. */
@@ -159,22 +184,30 @@ public final class ConvGanTrainer {
 
         float[] outputs = new float[2 * rows];
         float[] delta = new float[2 * rows];
-        float[] realOut = discriminator.forward(real, true, labels).toArray();
-        float[] fakeOut = discriminator.forward(fake, true, labels).toArray();
-        System.arraycopy(realOut, 0, outputs, 0, rows);
-        System.arraycopy(fakeOut, 0, outputs, rows, rows);
-        double[] d = GanLossMath.discriminator(settings.loss(), outputs, rows, delta);
-        float[] part = new float[rows];
-        System.arraycopy(delta, 0, part, 0, rows);
-        real.outputDelta().set(part);
-        discriminator.backward(real, true, false, labels);
-        realGrads.assign(discriminator.gradients());
-        System.arraycopy(delta, rows, part, 0, rows);
-        fake.outputDelta().set(part);
-        discriminator.backward(fake, true, false, labels);
-        discriminator.gradients().addi(realGrads);
+        double[] d;
+        if (pair != null) {
+            d = pair.step(real, fake, labels, rows, (out, dl) -> GanLossMath.discriminator(settings.loss(), out, rows, dl));
+        } else {
+            float[] realOut = discriminator.forward(real, true, labels).toArray();
+            float[] fakeOut = discriminator.forward(fake, true, labels).toArray();
+            System.arraycopy(realOut, 0, outputs, 0, rows);
+            System.arraycopy(fakeOut, 0, outputs, rows, rows);
+            d = GanLossMath.discriminator(settings.loss(), outputs, rows, delta);
+            float[] part = new float[rows];
+            System.arraycopy(delta, 0, part, 0, rows);
+            real.outputDelta().set(part);
+            discriminator.backward(real, true, false, labels);
+            realGrads.assign(discriminator.gradients());
+            System.arraycopy(delta, rows, part, 0, rows);
+            fake.outputDelta().set(part);
+            discriminator.backward(fake, true, false, labels);
+            discriminator.gradients().addi(realGrads);
+        }
         discriminatorStep.apply(discriminator.params(), discriminator.gradients());
         discriminator.pack();
+        if (pair != null) {
+            pair.packSecond();
+        }
 
         float[] again = discriminator.forward(fake, true, labels).toArray();
         float[] gDelta = new float[rows];
@@ -188,6 +221,9 @@ public final class ConvGanTrainer {
             normStep.apply(model.conditionalNorm().params(), normGrads);
         }
         generator.pack();
+        if (generatorAverage != null) {
+            generatorAverage.update();
+        }
         iteration++;
         return new ConvGanStepMetrics(iteration, d[0], gl[0], d[1], d[2]);
     }

@@ -71,7 +71,12 @@ final class ConvStack {
             } else if (conf instanceof BatchNormalization) {
                 lean = new LeanBatchNorm(layer, view, shape, conditional, conditionalGrads);
             } else if (conf instanceof ActivationLayer) {
-                lean = new LeanActivation(layer, shape);
+                LeanActivation activation = new LeanActivation(layer, shape);
+                if (!layers.isEmpty() && layers.get(layers.size() - 1) instanceof LeanBatchNorm norm) {
+                    // normalisation and activation in one pass over the values (each took a copy out of native memory and back)
+                    activation.fusedInto(norm);
+                }
+                lean = activation;
             } else {
                 throw new IllegalArgumentException("layer " + i + " (" + conf.getClass().getSimpleName()
                         + ") is not one the convolutional lean path runs");
@@ -103,6 +108,23 @@ final class ConvStack {
     void useThreads(StepThreads threads) {
         for (LeanLayer l : layers) {
             l.threads = threads;
+        }
+    }
+
+    /**
+     * From the next training forward on, leaves the batch normalisations' running statistics
+     * unmoved until {@link #commitStatistics} (or, false, moves them in each forward again).
+     */
+    void deferStatistics(boolean defer) {
+        for (LeanLayer l : layers) {
+            l.deferStatistics(defer);
+        }
+    }
+
+    /** Moves the running statistics by {@code pass}'s latest (deferred) training forward. */
+    void commitStatistics(Pass pass) {
+        for (int i = 0; i < layers.size(); i++) {
+            layers.get(i).commitStatistics(pass.scratch[i], pass.maps[0].n);
         }
     }
 
@@ -147,8 +169,9 @@ final class ConvStack {
             maps[0] = new FeatureMaps(n, inputShape[0], inputShape[1], inputShape[2]);
             deltas[0] = new FeatureMaps(n, inputShape[0], inputShape[1], inputShape[2]);
             for (int i = 0; i < count; i++) {
-                maps[i + 1] = layers.get(i).output(n);
-                deltas[i + 1] = layers.get(i).output(n);
+                boolean through = layers.get(i) instanceof LeanActivation a && a.passesThrough();
+                maps[i + 1] = through ? maps[i] : layers.get(i).output(n);
+                deltas[i + 1] = through ? deltas[i] : layers.get(i).output(n);
                 scratch[i] = layers.get(i).scratch(n);
             }
         }

@@ -31,7 +31,7 @@ final class FeatureMaps {
         this.c = c;
         this.array = Nd4j.create(DataType.FLOAT, (long) n * h * w, c);
         this.floats = array.data().asNioFloat();
-        this.matrix = BlasMatrix.of(array);
+        this.matrix = BlasMatrix.of(array, SgemmLibrary.chosen());
     }
 
     /** Values per image. */
@@ -46,7 +46,7 @@ final class FeatureMaps {
     /** The same data seen as {@code [n, h·w·c]}: one row per image. */
     BlasMatrix imageRows() {
         if (imageRows == null) {
-            imageRows = BlasMatrix.of(array.reshape(n, (long) h * w * c));
+            imageRows = BlasMatrix.of(array.reshape(n, (long) h * w * c), SgemmLibrary.chosen());
         }
         return imageRows;
     }

@@ -84,27 +84,27 @@ final class Im2col {
         {
             x.get(from * perImage, src, from * perImage, (to - from) * perImage);
             int at = from * rowsPerImage * patch;
+            // a kernel row's taps inside the image are neighbours in the image as in the patch: one
+            // copy per kernel row (a copy per tap was a call per few values), zeros either side
+            int kernelRow = k * c;
             for (int b = from; b < to; b++) {
                 for (int oy = 0; oy < outH; oy++) {
                     for (int ox = 0; ox < outW; ox++) {
-                        for (int ky = 0; ky < k; ky++) {
+                        int x0 = ox * stride - pad;
+                        int kx0 = Math.max(0, -x0);
+                        int kx1 = Math.min(k, w - x0);
+                        for (int ky = 0; ky < k; ky++, at += kernelRow) {
                             int iy = oy * stride - pad + ky;
-                            boolean rowInside = iy >= 0 && iy < h;
-                            for (int kx = 0; kx < k; kx++) {
-                                int ix = ox * stride - pad + kx;
-                                if (rowInside && ix >= 0 && ix < w) {
-                                    int at0 = ((b * h + iy) * w + ix) * c;
-                                    if (c == 1) {
-                                        dst[at] = src[at0];
-                                    } else {
-                                        System.arraycopy(src, at0, dst, at, c);
-                                    }
-                                } else if (c == 1) {
-                                    dst[at] = 0f;
-                                } else {
-                                    java.util.Arrays.fill(dst, at, at + c, 0f);
-                                }
-                                at += c;
+                            if (iy < 0 || iy >= h || kx1 <= kx0) {
+                                java.util.Arrays.fill(dst, at, at + kernelRow, 0f);
+                                continue;
+                            }
+                            if (kx0 > 0) {
+                                java.util.Arrays.fill(dst, at, at + kx0 * c, 0f);
+                            }
+                            System.arraycopy(src, ((b * h + iy) * w + x0 + kx0) * c, dst, at + kx0 * c, (kx1 - kx0) * c);
+                            if (kx1 < k) {
+                                java.util.Arrays.fill(dst, at + kx1 * c, at + kernelRow, 0f);
                             }
                         }
                     }

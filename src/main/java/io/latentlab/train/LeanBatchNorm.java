@@ -28,8 +28,17 @@ final class LeanBatchNorm extends LeanLayer {
      * each image's per-channel sums (up to four), which are gathered in image order whatever the
      * threads, so two threads sum exactly as one.
      */
-    private record Scratch(float[] xhat, float[] invStd, float[] imageSums) {
+    private record Scratch(float[] xhat, float[] invStd, float[] imageSums, double[] batchMeanVar) {
     }
+
+    /**
+     * The activation layer right after this one, applied here while the values are at hand; that
+     * layer then passes its maps through ({@link LeanActivation#fusedInto}). Identity when none.
+     */
+    private MapActivation then = MapActivation.IDENTITY;
+
+    /** Whether a training forward leaves the running statistics to {@link #commitStatistics} (see {@link ConvStack#deferStatistics}). */
+    private boolean deferStatistics;
 
     LeanBatchNorm(Layer layer, INDArray gradientView, int[] shape, ConditionalNorm conditional, INDArray conditionalGrads) {
         super(layer, gradientView);
@@ -56,7 +65,7 @@ final class LeanBatchNorm extends LeanLayer {
 
     @Override
     Object scratch(int n) {
-        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c], new float[4 * n * c]);
+        return new Scratch(new float[n * shape[0] * shape[1] * c], new float[c], new float[4 * n * c], new double[2 * c]);
     }
 
     @Override
@@ -73,6 +82,11 @@ final class LeanBatchNorm extends LeanLayer {
     }
 
     /** Where image {@code b}'s γ and β start in {@link #gamma}/{@link #beta}. */
+    /** Applies {@code activation} to this layer's output from now on; its backward takes the gradient of the activated output. */
+    void fuse(MapActivation activation) {
+        then = activation;
+    }
+
     private int classOffset(int[] labels, int b) {
         return conditional == null ? 0 : labels[b] * c;
     }
@@ -93,19 +107,23 @@ final class LeanBatchNorm extends LeanLayer {
         threads.split(n, 1, (from, to) -> x.floats.get(from * per * c, v, from * per * c, (to - from) * per * c));
         if (training) {
             // each image's sums in floats (vectorised loops), gathered in doubles
+            // (each sum in its own small array: two sums at offsets into one array kept the JIT from
+            // vectorising the loop, as it cannot tell they do not overlap)
             threads.split(n, 1, (from, to) -> {
+                float[] sum1 = new float[c];
+                float[] sumSq = new float[c];
                 for (int b = from; b < to; b++) {
-                    int at = b * c;
-                    int atSq = (n + b) * c;
-                    java.util.Arrays.fill(sums, at, at + c, 0f);
-                    java.util.Arrays.fill(sums, atSq, atSq + c, 0f);
+                    java.util.Arrays.fill(sum1, 0f);
+                    java.util.Arrays.fill(sumSq, 0f);
                     for (int base = b * per * c, end = base + per * c; base < end; base += c) {
                         for (int j = 0; j < c; j++) {
                             float a = v[base + j];
-                            sums[at + j] += a;
-                            sums[atSq + j] += a * a;
+                            sum1[j] += a;
+                            sumSq[j] += a * a;
                         }
                     }
+                    System.arraycopy(sum1, 0, sums, b * c, c);
+                    System.arraycopy(sumSq, 0, sums, (n + b) * c, c);
                 }
             });
             double[] sum = new double[c];
@@ -116,18 +134,18 @@ final class LeanBatchNorm extends LeanLayer {
                     sq[j] += sums[(n + b) * c + j];
                 }
             }
-            float[] runMean = values("mean");
-            float[] runVar = values("var");
+            double[] batch = s.batchMeanVar;
             for (int j = 0; j < c; j++) {
                 double m = sum[j] / rows;
                 double var = Math.max(sq[j] / rows - m * m, 0);
                 mean[j] = (float) m;
                 invStd[j] = (float) (1 / Math.sqrt(var + eps));
-                runMean[j] = (float) (decay * runMean[j] + (1 - decay) * m);
-                runVar[j] = (float) (decay * runVar[j] + (1 - decay) * var * rows / Math.max(rows - 1, 1));
+                batch[j] = m;
+                batch[c + j] = var;
             }
-            setParam("mean", runMean);
-            setParam("var", runVar);
+            if (!deferStatistics) {
+                moveRunningStatistics(batch, rows);
+            }
         } else {
             float[] runMean = values("mean");
             float[] runVar = values("var");
@@ -148,8 +166,31 @@ final class LeanBatchNorm extends LeanLayer {
                     }
                 }
             }
+            then.apply(v, from * per * c, to * per * c);
             y.floats.put(from * per * c, v, from * per * c, (to - from) * per * c);
         });
+    }
+
+    /** Moves the running mean and variance towards a batch's (mean, biased variance) of {@code rows} values. */
+    private void moveRunningStatistics(double[] batch, int rows) {
+        float[] runMean = values("mean");
+        float[] runVar = values("var");
+        for (int j = 0; j < c; j++) {
+            runMean[j] = (float) (decay * runMean[j] + (1 - decay) * batch[j]);
+            runVar[j] = (float) (decay * runVar[j] + (1 - decay) * batch[c + j] * rows / Math.max(rows - 1, 1));
+        }
+        setParam("mean", runMean);
+        setParam("var", runVar);
+    }
+
+    @Override
+    void deferStatistics(boolean defer) {
+        deferStatistics = defer;
+    }
+
+    @Override
+    void commitStatistics(Object scratch, int n) {
+        moveRunningStatistics(((Scratch) scratch).batchMeanVar, n * shape[0] * shape[1]);
     }
 
     private void setParam(String key, float[] values) {
@@ -166,30 +207,31 @@ final class LeanBatchNorm extends LeanLayer {
         int n = dy.n;
         int rows = n * per;
         int groups = conditional == null ? 1 : conditional.classes();
-        float[] sums = s.imageSums; // per image: ∂γ, ∂β, Σ∂x̂, Σ∂x̂·x̂
+        float[] sums = s.imageSums; // per image: Σ∂y·x̂ (∂γ) and Σ∂y (∂β)
+        float[] activated = then == MapActivation.IDENTITY ? null : y.mirrorArray();
         threads.split(n, 1, (from, to) -> {
             dy.floats.get(from * per * c, d, from * per * c, (to - from) * per * c);
+            if (activated != null) {
+                // dy is the gradient of the activated output: through the activation first
+                y.floats.get(from * per * c, activated, from * per * c, (to - from) * per * c);
+                then.multiplySlope(d, activated, from * per * c, to * per * c);
+            }
+            // each sum in its own small array, so the JIT vectorises the loop (see forward); the
+            // sums of ∂x̂ = γ·∂y and ∂x̂·x̂ are γ times these, taken per image below
+            float[] sG = new float[c];
+            float[] sB = new float[c];
             for (int b = from; b < to; b++) {
-                int g = classOffset(labels, b);
-                int pG = b * c;
-                int pB = (n + b) * c;
-                int pD = (2 * n + b) * c;
-                int pDx = (3 * n + b) * c;
-                for (int q = 0; q < 4; q++) {
-                    java.util.Arrays.fill(sums, (q * n + b) * c, (q * n + b + 1) * c, 0f);
-                }
+                java.util.Arrays.fill(sG, 0f);
+                java.util.Arrays.fill(sB, 0f);
                 for (int base = b * per * c, end = base + per * c; base < end; base += c) {
                     for (int j = 0; j < c; j++) {
                         float dyv = d[base + j];
-                        float xh = xhat[base + j];
-                        sums[pG + j] += dyv * xh;
-                        sums[pB + j] += dyv;
-                        float dh = dyv * gamma[g + j];
-                        d[base + j] = dh; // d now holds ∂/∂x̂
-                        sums[pD + j] += dh;
-                        sums[pDx + j] += dh * xh;
+                        sG[j] += dyv * xhat[base + j];
+                        sB[j] += dyv;
                     }
                 }
+                System.arraycopy(sG, 0, sums, b * c, c);
+                System.arraycopy(sB, 0, sums, (n + b) * c, c);
             }
         });
         double[] dGamma = new double[groups * c];
@@ -199,10 +241,12 @@ final class LeanBatchNorm extends LeanLayer {
         for (int b = 0; b < n; b++) {
             int g = classOffset(labels, b);
             for (int j = 0; j < c; j++) {
-                dGamma[g + j] += sums[b * c + j];
-                dBeta[g + j] += sums[(n + b) * c + j];
-                sumD[j] += sums[(2 * n + b) * c + j];
-                sumDx[j] += sums[(3 * n + b) * c + j];
+                float sg = sums[b * c + j];
+                float sb = sums[(n + b) * c + j];
+                dGamma[g + j] += sg;
+                dBeta[g + j] += sb;
+                sumD[j] += (double) gamma[g + j] * sb;
+                sumDx[j] += (double) gamma[g + j] * sg;
             }
         }
         if (paramGrads) {
@@ -233,9 +277,14 @@ final class LeanBatchNorm extends LeanLayer {
                 meanDx[j] = (float) (sumDx[j] / rows);
             }
             threads.split(n, 1, (from, to) -> {
-                for (int base = from * per * c, end = to * per * c; base < end; base += c) {
-                    for (int j = 0; j < c; j++) {
-                        d[base + j] = invStd[j] * (d[base + j] - meanD[j] - xhat[base + j] * meanDx[j]);
+                float[] gammaOf = new float[c];
+                for (int b = from; b < to; b++) {
+                    System.arraycopy(gamma, classOffset(labels, b), gammaOf, 0, c);
+                    for (int base = b * per * c, end = base + per * c; base < end; base += c) {
+                        for (int j = 0; j < c; j++) {
+                            // ∂x̂ = γ·∂y, then through the normalisation
+                            d[base + j] = invStd[j] * (d[base + j] * gammaOf[j] - meanD[j] - xhat[base + j] * meanDx[j]);
+                        }
                     }
                 }
                 dx.floats.put(from * per * c, d, from * per * c, (to - from) * per * c);

@@ -39,6 +39,18 @@ abstract class LeanLayer {
     void pack() {
     }
 
+    /**
+     * From the next training forward on, leaves (or, false, goes back to making) the update of any
+     * running statistics to {@link #commitStatistics}, so passes run at the same time can move them
+     * in a fixed order.
+     */
+    void deferStatistics(boolean defer) {
+    }
+
+    /** Moves the running statistics by the deferred training forward whose scratch this is ({@code n} images). */
+    void commitStatistics(Object scratch, int n) {
+    }
+
     /** @param labels each image's class, for a layer conditioned on it; null otherwise */
     abstract void forward(FeatureMaps in, FeatureMaps out, Object scratch, boolean training, int[] labels);
 
@@ -57,8 +69,23 @@ abstract class LeanLayer {
     /** Writes {@code values} (c order) into the gradient of parameter {@code key}. */
     final void setGradient(String key, float[] values) {
         INDArray view = gradientViews.get(key);
-        view.assign(Nd4j.create(values, view.shape(), 'c'));
+        if (view.ordering() == 'c' && view.length() == values.length
+                && org.nd4j.linalg.api.shape.Shape.hasDefaultStridesForShape(view)) {
+            // a contiguous c-order view: one bulk copy (Nd4j.create from an array puts value by value)
+            view.data().asNioFloat().put((int) view.offset(), values);
+            return;
+        }
+        // otherwise (a dense layer's f-order weights) through a c-order array filled in one bulk copy
+        INDArray staged = stagedGradients.computeIfAbsent(key, k -> Nd4j.create(view.dataType(), view.shape(), 'c'));
+        staged.data().asNioFloat().put(0, values, 0, values.length);
+        view.assign(staged);
     }
+
+    /** Per parameter, the c-order array {@link #setGradient} stages values in for a view of another layout. */
+    private final Map<String, INDArray> stagedGradients = new java.util.HashMap<>();
+
+    /** Rows {@link #columnSums} adds in floats before adding them to its double sums. */
+    private static final int SUM_BLOCK = 32;
 
     /** Column sums of an {@code [rows, cols]} matrix: a bias gradient. */
     static float[] columnSums(FeatureMaps m) {
@@ -70,10 +97,18 @@ abstract class LeanLayer {
         int rows = m.length() / cols;
         float[] all = m.mirror();
         double[] sums = new double[cols];
-        for (int r = 0; r < rows; r++) {
-            int base = r * cols;
+        // blocks of rows summed in floats (a loop the JIT vectorises), the blocks' sums in doubles
+        float[] block = new float[cols];
+        for (int r0 = 0; r0 < rows; r0 += SUM_BLOCK) {
+            java.util.Arrays.fill(block, 0f);
+            for (int r = r0, r1 = Math.min(rows, r0 + SUM_BLOCK); r < r1; r++) {
+                int base = r * cols;
+                for (int j = 0; j < cols; j++) {
+                    block[j] += all[base + j];
+                }
+            }
             for (int j = 0; j < cols; j++) {
-                sums[j] += all[base + j];
+                sums[j] += block[j];
             }
         }
         float[] out = new float[cols];

@@ -62,6 +62,26 @@ enum MapActivation {
         int cols = bias == null ? from.c : bias.length;
         threads.split(into.length(), cols, (start, end) -> {
             from.floats.get(start, v, start, end - start);
+            // bias and activation in one pass over the values (the same sums, then the same maxima)
+            if (bias != null && this == LEAKY_RELU) {
+                for (int base = start; base < end; base += cols) {
+                    for (int j = 0; j < cols; j++) {
+                        float x = v[base + j] + bias[j];
+                        v[base + j] = Math.max(x, x * LEAK);
+                    }
+                }
+                into.floats.put(start, v, start, end - start);
+                return;
+            }
+            if (bias != null && this == RELU) {
+                for (int base = start; base < end; base += cols) {
+                    for (int j = 0; j < cols; j++) {
+                        v[base + j] = Math.max(v[base + j] + bias[j], 0f);
+                    }
+                }
+                into.floats.put(start, v, start, end - start);
+                return;
+            }
             if (bias != null) {
                 for (int base = start; base < end; base += cols) {
                     for (int j = 0; j < cols; j++) {
@@ -69,28 +89,33 @@ enum MapActivation {
                     }
                 }
             }
-            switch (this) {
-                case RELU -> {
-                    for (int i = start; i < end; i++) {
-                        v[i] = Math.max(v[i], 0f);
-                    }
-                }
-                case LEAKY_RELU -> {
-                    // max(x, 0.2·x) is leaky ReLU for a slope below 1, without a branch per value
-                    for (int i = start; i < end; i++) {
-                        float x = v[i];
-                        v[i] = Math.max(x, x * LEAK);
-                    }
-                }
-                case TANH -> {
-                    for (int i = start; i < end; i++) {
-                        v[i] = tanh(v[i]);
-                    }
-                }
-                default -> { }
-            }
+            apply(v, start, end);
             into.floats.put(start, v, start, end - start);
         });
+    }
+
+    /** Applies the activation in place to {@code v[start, end)}. */
+    void apply(float[] v, int start, int end) {
+        switch (this) {
+            case RELU -> {
+                for (int i = start; i < end; i++) {
+                    v[i] = Math.max(v[i], 0f);
+                }
+            }
+            case LEAKY_RELU -> {
+                // max(x, 0.2·x) is leaky ReLU for a slope below 1, without a branch per value
+                for (int i = start; i < end; i++) {
+                    float x = v[i];
+                    v[i] = Math.max(x, x * LEAK);
+                }
+            }
+            case TANH -> {
+                for (int i = start; i < end; i++) {
+                    v[i] = tanh(v[i]);
+                }
+            }
+            default -> { }
+        }
     }
 
     /** tanh through {@code Math.exp} (a fast intrinsic; {@code Math.tanh} is not), exact to float precision. */
@@ -116,26 +141,31 @@ enum MapActivation {
         threads.split(delta.length(), 1, (start, end) -> {
             delta.floats.get(start, d, start, end - start);
             output.floats.get(start, y, start, end - start);
-            switch (this) {
-                case RELU -> {
-                    for (int i = start; i < end; i++) {
-                        d[i] *= positive(y[i]);
-                    }
-                }
-                case LEAKY_RELU -> {
-                    for (int i = start; i < end; i++) {
-                        d[i] *= 1f - (1f - LEAK) * negative(y[i]);
-                    }
-                }
-                case TANH -> {
-                    for (int i = start; i < end; i++) {
-                        d[i] *= 1 - y[i] * y[i];
-                    }
-                }
-                default -> { }
-            }
+            multiplySlope(d, y, start, end);
             into.floats.put(start, d, start, end - start);
         });
+    }
+
+    /** {@code d[i] *= f'(·)} over {@code [start, end)}, the derivative read from the activation's output {@code y}. */
+    void multiplySlope(float[] d, float[] y, int start, int end) {
+        switch (this) {
+            case RELU -> {
+                for (int i = start; i < end; i++) {
+                    d[i] *= positive(y[i]);
+                }
+            }
+            case LEAKY_RELU -> {
+                for (int i = start; i < end; i++) {
+                    d[i] *= 1f - (1f - LEAK) * negative(y[i]);
+                }
+            }
+            case TANH -> {
+                for (int i = start; i < end; i++) {
+                    d[i] *= 1 - y[i] * y[i];
+                }
+            }
+            default -> { }
+        }
     }
 
     /*

@@ -15,6 +15,9 @@ import java.util.concurrent.Future;
  * otherwise), sharing out here gave 9.8–10.7 it/s against 7.3–9.0 with 2 OpenBLAS threads and the
  * loops split alike, and 6.7–7.0 on one thread: OpenBLAS's threads spin between products while
  * the loops run, and the loops were a quarter of the step.
+ *
+ * <p>The DCGAN's discriminator step uses them differently: its real and fake passes, independent
+ * until the update, run whole side by side, one a thread ({@link DiscriminatorPair}).
  */
 final class StepThreads {
 

@@ -92,6 +92,21 @@ class ConvGanCliTest {
     }
 
     @Test
+    void emaDecayKeepsTheGeneratorsAverageAndSaysSoOnTheCard() throws IOException {
+        Path ema = dir.resolve("tiny-ema.lab.zip");
+        CliRun run = CliRun.of("train", "--model", "dcgan", "--data", "mnist", "--data-dir", data.toString(), "--epochs", "1",
+                "--batch", "12", "--ema-decay", "0.5", "--out", ema.toString());
+        assertEquals(0, run.status(), run::toString);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(ema.toFile())) {
+            String card = new String(zip.getInputStream(zip.getEntry("card.json")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(card.matches("(?s).*\"generator_average_decay\"\\s*:\\s*0\\.5.*"), card);
+        }
+        assertBad(CliRun.of("train", "--model", "dcgan", "--data", "mnist", "--data-dir", data.toString(), "--epochs", "1",
+                "--ema-decay", "1", "--out", dir.resolve("e.lab.zip").toString()),
+                "--ema-decay must be at least 0 and below 1, got 1.0; 0.999 is usual, 0 turns the average off");
+    }
+
+    @Test
     void benchPrintsTheDcganFigures() {
         CliRun run = CliRun.of("bench", "--only", "dcgan", "--quick");
         assertEquals(0, run.status(), run::toString);

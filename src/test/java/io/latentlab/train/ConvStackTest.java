@@ -76,7 +76,14 @@ class ConvStackTest {
                 if (!e.getKey().equals("mean") && !e.getKey().equals("var")) {
                     INDArray mine = flat.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + n));
                     INDArray theirs = dl4j.getFirst().gradient().get(org.nd4j.linalg.indexing.NDArrayIndex.interval(offset, offset + n));
-                    assertClose(theirs.dup().data().asFloat(), mine.dup().data().asFloat(), 2e-3,
+                    // a bias just before batch normalisation has gradient zero in exact arithmetic: both
+                    // sides are rounding left over from summing the layer's output gradient, which differs
+                    // with the order of the sum (another sgemm library), so it is held to the scale of the
+                    // same layer's weight gradient, a sum over the same positions
+                    double floor = e.getKey().equals("b") && i + 1 < net.getnLayers()
+                            && net.getLayer(i + 1) instanceof org.deeplearning4j.nn.layers.normalization.BatchNormalization
+                            ? maxAbs(dl4j.getFirst().getGradientFor(i + "_W")) : 0.02;
+                    assertClose(theirs.dup().data().asFloat(), mine.dup().data().asFloat(), 2e-3, floor,
                             "gradient of layer " + i + " " + e.getKey());
                 }
                 offset += n;
@@ -84,7 +91,15 @@ class ConvStackTest {
         }
     }
 
+    private static double maxAbs(INDArray values) {
+        return values.amaxNumber().doubleValue();
+    }
+
     static void assertClose(float[] expected, float[] actual, double relative, String what) {
+        assertClose(expected, actual, relative, 0.02, what);
+    }
+
+    static void assertClose(float[] expected, float[] actual, double relative, double floor, String what) {
         assertEquals(expected.length, actual.length, what + " length");
         double scale = 0;
         for (float v : expected) {
@@ -94,6 +109,6 @@ class ConvStackTest {
         for (int i = 0; i < expected.length; i++) {
             worst = Math.max(worst, Math.abs(expected[i] - actual[i]));
         }
-        assertTrue(worst <= relative * Math.max(scale, 0.02), what + ": largest difference " + worst + " against a scale of " + scale);
+        assertTrue(worst <= relative * Math.max(scale, floor), what + ": largest difference " + worst + " against a scale of " + scale);
     }
 }
