@@ -46,7 +46,13 @@ public final class NewestRequest<Q, R> {
             }
             running = true;
         }
-        worker.execute(() -> drain(request));
+        try {
+            worker.execute(() -> drain(request));
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            synchronized (lock) {
+                running = false; // the worker has shut down (the window is closing): nothing will look at the result
+            }
+        }
     }
 
     /** How many requests were replaced before they were worked on. */
