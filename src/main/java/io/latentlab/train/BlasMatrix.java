@@ -55,8 +55,13 @@ final class BlasMatrix {
 
     /** An f-order {@code [r, c]} matrix, which is the row-major {@code [c, r]} matrix of its transpose. */
     static BlasMatrix transposeOf(INDArray array) {
+        return transposeOf(array, SgemmLibrary.OPENBLAS);
+    }
+
+    /** {@link #transposeOf(INDArray)} whose products are computed by {@code library}'s {@code sgemm}. */
+    static BlasMatrix transposeOf(INDArray array, SgemmLibrary library) {
         requireContiguous(array, 'f');
-        return new BlasMatrix(array, (int) array.size(1), (int) array.size(0), SgemmLibrary.OPENBLAS);
+        return new BlasMatrix(array, (int) array.size(1), (int) array.size(0), library);
     }
 
     private static void requireContiguous(INDArray array, char order) {

@@ -47,8 +47,19 @@ final class DenseStack {
     private final INDArray[] weightGrads;
     private final INDArray[] biasGrads;
     private final Map<Integer, Pass> passes = new HashMap<>();
+    private final SgemmLibrary library;
 
     DenseStack(MultiLayerNetwork net) {
+        this(net, SgemmLibrary.OPENBLAS);
+    }
+
+    /**
+     * A stack whose products use {@code library}: the image autoencoders take
+     * {@link SgemmLibrary#chosen()} (oneDNN), the toy networks OpenBLAS, whose rounding their tests
+     * were made with.
+     */
+    DenseStack(MultiLayerNetwork net, SgemmLibrary library) {
+        this.library = library;
         this.net = net;
         this.layers = net.getnLayers();
         this.weights = new INDArray[layers];
@@ -80,8 +91,8 @@ final class DenseStack {
                     .getGradientsFromFlattened(net.getLayerWiseConfigurations().getConf(i), view);
             weightGrads[i] = grads.get(DefaultParamInitializer.WEIGHT_KEY);
             biasGrads[i] = grads.get(DefaultParamInitializer.BIAS_KEY).reshape(biases[i].length());
-            weightsT[i] = BlasMatrix.transposeOf(weights[i]);
-            weightGradsT[i] = BlasMatrix.transposeOf(weightGrads[i]);
+            weightsT[i] = BlasMatrix.transposeOf(weights[i], library);
+            weightGradsT[i] = BlasMatrix.transposeOf(weightGrads[i], library);
             offset += n;
         }
         boolean anyCurved = false;
@@ -258,13 +269,13 @@ final class DenseStack {
                 deltaFloats[i] = deltas[i].data().asNioFloat();
             }
             this.outputDeltaFloats = deltaFloats[layers - 1];
-            this.inputMatrix = BlasMatrix.of(input);
-            this.inputDeltaMatrix = BlasMatrix.of(inputDelta);
+            this.inputMatrix = BlasMatrix.of(input, library);
+            this.inputDeltaMatrix = BlasMatrix.of(inputDelta, library);
             this.activationMatrices = new BlasMatrix[layers];
             this.deltaMatrices = new BlasMatrix[layers];
             for (int i = 0; i < layers; i++) {
-                activationMatrices[i] = BlasMatrix.of(activations[i]);
-                deltaMatrices[i] = BlasMatrix.of(deltas[i]);
+                activationMatrices[i] = BlasMatrix.of(activations[i], library);
+                deltaMatrices[i] = BlasMatrix.of(deltas[i], library);
             }
         }
 
@@ -283,12 +294,12 @@ final class DenseStack {
                 return;
             }
             penaltyDelta = Nd4j.create(DataType.FLOAT, rows, inputs());
-            penaltyDeltaMatrix = BlasMatrix.of(penaltyDelta);
+            penaltyDeltaMatrix = BlasMatrix.of(penaltyDelta, library);
             secondOrderMatrices = new BlasMatrix[layers];
             secondOrderFloats = new FloatBuffer[layers];
             for (int i = 0; i < layers; i++) {
                 INDArray buffer = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1));
-                secondOrderMatrices[i] = BlasMatrix.of(buffer);
+                secondOrderMatrices[i] = BlasMatrix.of(buffer, library);
                 secondOrderFloats[i] = buffer.data().asNioFloat();
             }
             if (curved) {
@@ -298,7 +309,7 @@ final class DenseStack {
                 for (int i = 0; i < layers; i++) {
                     curvatureFloats[i] = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1)).data().asNioFloat();
                     INDArray r = Nd4j.create(DataType.FLOAT, rows, weights[i].size(1));
-                    rDeltaMatrices[i] = BlasMatrix.of(r);
+                    rDeltaMatrices[i] = BlasMatrix.of(r, library);
                     rDeltaFloats[i] = r.data().asNioFloat();
                 }
             }

@@ -57,8 +57,8 @@ public final class ImageAutoencoderTrainer {
         this.latent = model.latentSize();
         this.encoded = model.kind().encoderOutputsPerLatent() * latent;
         this.classes = model.classes();
-        this.encoder = new DenseStack(model.encoder());
-        this.decoder = new DenseStack(model.decoder());
+        this.encoder = new DenseStack(model.encoder(), SgemmLibrary.chosen());
+        this.decoder = new DenseStack(model.decoder(), SgemmLibrary.chosen());
         this.encoderStep = adam(model.encoder().numParams(), settings.learningRate());
         this.decoderStep = adam(model.decoder().numParams(), settings.learningRate());
         int rows = Math.max(2, settings.batch());

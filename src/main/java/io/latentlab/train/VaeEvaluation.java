@@ -54,8 +54,8 @@ public final class VaeEvaluation {
         int dim = model.pixels();
         int latent = model.latentSize();
         int encoded = model.kind().encoderOutputsPerLatent() * latent;
-        DenseStack encoder = new DenseStack(model.encoder());
-        DenseStack decoder = new DenseStack(model.decoder());
+        DenseStack encoder = new DenseStack(model.encoder(), SgemmLibrary.chosen());
+        DenseStack decoder = new DenseStack(model.decoder(), SgemmLibrary.chosen());
         Random rng = new Random(seed);
         float[] pixels = images.pixelsView();
         float[] x = new float[CHUNK * dim];
