@@ -55,6 +55,15 @@ final class SliderPanel extends BorderPane implements ExplorePanel {
         this.sliders = new SliderViewModel(explore);
         setId("exploreSliders");
         getStyleClass().add("slider-panel");
+        Runnable countFrame = () -> sliders.latency().pulse();
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(countFrame);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(countFrame); // before any picture's one-shot listener: frames counted first
+            }
+        });
 
         Button randomise = new Button("Randomise");
         randomise.setId("randomiseLatents");
