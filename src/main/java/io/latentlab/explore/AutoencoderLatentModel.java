@@ -86,6 +86,23 @@ final class AutoencoderLatentModel implements LatentModel {
     }
 
     @Override
+    public PictureDecoder pictureDecoder() { // not synchronized: it only reads the weights, which an explored copy never changes
+        DenseDecoder own = DenseDecoder.of(model.decoder()); // copies the weights: no lock shared with decode afterwards
+        int latent = model.latentSize();
+        boolean conditional = model.classes() > 0;
+        return (z, label) -> {
+            if (z.length != latent) {
+                throw new IllegalArgumentException(z.length + " latent values are not one vector of " + latent);
+            }
+            int[] labels = conditional ? new int[] {label} : null;
+            if (conditional) {
+                model.checkLabels(labels, 1);
+            }
+            return own.pixels(model.withLabels(z, latent, labels, 1), 1); // decode's path for one picture
+        };
+    }
+
+    @Override
     public synchronized float[] decodeMixed(float[] z, float[] classWeights, int count) {
         if (model.classes() == 0) {
             return LatentModel.super.decodeMixed(z, classWeights, count);

@@ -63,6 +63,21 @@ public interface LatentModel {
         throw new UnsupportedOperationException(kind().withArticle() + " is not conditional: it has no classes to mix");
     }
 
+    /**
+     * A decoder of one picture at a time with its own copy of the weights, for one thread alone,
+     * cheap enough to run between two frames (well under a millisecond), giving the same pixels as
+     * {@code decode(z, labels, 1)} bit for bit; null when the model has none (the GANs, whose
+     * pictures take about a millisecond: they stay on the explorer thread).
+     */
+    default PictureDecoder pictureDecoder() {
+        return null;
+    }
+
+    /** One picture from one latent vector and, for a conditional model, its class (−1 otherwise). */
+    interface PictureDecoder {
+        float[] decode(float[] z, int label);
+    }
+
     /** Whether {@link #encode} works: the model has an encoder. */
     default boolean encodes() {
         return false;

@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A picture decoded from the sliders: the latent vector and class it shows, the pixels, the
- * request it answers and how long the decode took. Made on the explorer thread.
+ * request it answers and how long the decode took. Made on the explorer thread, or on the FX
+ * thread through a model's one-picture decoder ({@link LatentModel#pictureDecoder()}).
  *
  * @param label the class for a conditional model, else −1
  */
@@ -22,6 +23,15 @@ record SliderPicture(LatentModel model, float[] z, int label, float[] pixels, lo
         LatentModel model = q.model();
         int label = model.conditional() ? Math.max(0, Math.min(model.classNames().size() - 1, q.label())) : -1;
         float[] pixels = model.decode(q.z(), label >= 0 ? new int[] {label} : null, 1);
+        return new SliderPicture(model, q.z(), label, pixels, q.sequence(), (System.nanoTime() - t0) / 1e6);
+    }
+
+    /** The picture of the requested z through {@code decoder}, a one-picture decoder of the same model (same pixels). */
+    static SliderPicture decode(Request q, LatentModel.PictureDecoder decoder) {
+        long t0 = System.nanoTime();
+        LatentModel model = q.model();
+        int label = model.conditional() ? Math.max(0, Math.min(model.classNames().size() - 1, q.label())) : -1;
+        float[] pixels = decoder.decode(q.z(), label);
         return new SliderPicture(model, q.z(), label, pixels, q.sequence(), (System.nanoTime() - t0) / 1e6);
     }
 

@@ -48,6 +48,9 @@ final class SliderViewModel {
     private boolean measuring = true;
     private long sequence;
     private long nextSeed = 1;
+    /** The explored model's one-picture decoder for this (the FX) thread, or null: then pictures come from the explorer thread. */
+    private LatentModel.PictureDecoder quick;
+    private LatentModel quickModel;
 
     SliderViewModel(ExploreViewModel explore) {
         this.explore = explore;
@@ -200,6 +203,8 @@ final class SliderViewModel {
         locks.clear();
         latency.forgetChanges();
         classRow.set(null);
+        quickModel = model;
+        quick = model == null ? null : model.pictureDecoder();
         if (model == null) {
             return;
         }
@@ -270,7 +275,23 @@ final class SliderViewModel {
         if (measuring) {
             latency.changed(sequence, System.nanoTime());
         }
-        decodes.submit(new SliderPicture.Request(s.model(), latent(), label.get(), sequence));
+        SliderPicture.Request request = new SliderPicture.Request(s.model(), latent(), label.get(), sequence);
+        if (quick != null && quickModel == s.model()) {
+            // an MLP decoder answers in well under a millisecond: here, so the picture is in the very next frame
+            SliderPicture p;
+            try {
+                p = SliderPicture.decode(request, quick);
+            } catch (RuntimeException e) {
+                explore.showError(UserMessages.failure("decode the sliders' latent vector", e));
+                return;
+            }
+            show(p);
+            if (s.model().conditional()) {
+                rows.submit(request);
+            }
+            return;
+        }
+        decodes.submit(request);
     }
 
     private void show(SliderPicture p) {

@@ -40,6 +40,10 @@ class LatentModelsTest {
         float[] z = LatentImages.priorDraws(3, 20, 5);
         float[] once = vae.decode(z, null, 3);
         assertArrayEquals(once, vae.decode(z, null, 3), 0f);
+        // the sliders' one-picture decoder gives decode's pixels bit for bit
+        LatentModel.PictureDecoder quick = vae.pictureDecoder();
+        float[] first = Arrays.copyOf(z, 20);
+        assertArrayEquals(vae.decode(first, null, 1), quick.decode(first, -1), 0f);
         assertEquals(3 * 784, once.length);
 
         ImageSet test = BundledDatasets.load(BundledDataset.MNIST);
@@ -64,6 +68,10 @@ class LatentModelsTest {
         float[] pixels = cgan.decode(z, new int[] {3, 7}, 2);
         assertEquals(2 * 784, pixels.length);
         assertThrows(UnsupportedOperationException.class, () -> cgan.encode(new float[784], new int[] {1}, 1));
+        assertEquals(null, cgan.pictureDecoder(), "a GAN's pictures stay on the explorer thread");
+        LatentModel cvae = LatentModels.open(PRETRAINED.resolve("mnist-cvae-4.lab.zip"));
+        float[] zc = LatentImages.priorDraws(1, 4, 2);
+        assertArrayEquals(cvae.decode(zc, new int[] {6}, 1), cvae.pictureDecoder().decode(zc, 6), 0f);
     }
 
     @Test
