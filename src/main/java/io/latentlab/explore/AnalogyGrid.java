@@ -4,7 +4,8 @@ package io.latentlab.explore;
  * White's (2016) J-diagram: an n × n grid of latent vectors spanned by three corners, A at the top
  * left, B at the top right and C at the bottom left, so each row walks A → B and each column
  * A → C; the bottom-right corner is the analogy B + C − A ("A is to B as C is to ?"). Cells are
- * the bilinear mix a + u·(b − a) + v·(c − a) with u across and v down, both from 0 to 1.
+ * the bilinear mix a + u·(b − a) + v·(c − a) with u across and v down, both from 0 to 1. With two
+ * corners, C is the prior's centre ({@link #centre}).
  */
 public final class AnalogyGrid {
 
@@ -35,6 +36,15 @@ public final class AnalogyGrid {
             }
         }
         return out;
+    }
+
+    /**
+     * The third corner when only two are given: z = 0, the centre of the prior N(0, I), whose
+     * picture is the model's "average" one. A grid from A, B and the centre shows across the walk
+     * from A to B and down how each fades into the average.
+     */
+    public static float[] centre(int latentSize) {
+        return new float[latentSize];
     }
 
     /** The fourth corner, B + C − A. */

@@ -27,7 +27,8 @@ final class AnalogyPane extends VBox {
         grid.setId("analogyGrid");
         grid.setPrefSize(470, 470);
         grid.setMaxSize(470, 470);
-        Label how = new Label("A top left, B top right, C bottom left; across A → B, down A → C; bottom right B + C − A.");
+        Label how = new Label("A top left, B top right, C bottom left; across A → B, down A → C; bottom right B + C − A."
+                + " With C empty, C is z = 0, the prior's centre.");
         how.setWrapText(true);
         HBox size = new HBox(8, new Label("Grid"), side, how);
         size.setAlignment(Pos.CENTER_LEFT);

@@ -32,7 +32,8 @@ record ArithmeticPictures(float[][] slotImages, float[] resultZ, float[] neighbo
 
     /**
      * Decodes what the slots' groups make (on the explorer thread): their averages, A − B + C with
-     * its neighbours and the analogy grid when all three are filled, and the attribute row.
+     * its neighbours when all three are filled, the analogy grid when A and B are (C, when empty,
+     * is the prior's centre z = 0), and the attribute row.
      */
     static ArithmeticPictures of(LatentModel model, LatentGroup[] groups, int label, int side, AttributeSettings.Request request) {
         float[][] means = new float[3][];
@@ -50,7 +51,11 @@ record ArithmeticPictures(float[][] slotImages, float[] resultZ, float[] neighbo
         if (means[0] != null && means[1] != null && means[2] != null) {
             resultZ = LatentArithmetic.around(LatentArithmetic.analogy(means[0], means[1], means[2]), 3, ArithmeticViewModel.NEIGHBOUR_SIGMA, ArithmeticViewModel.NEIGHBOUR_SEED);
             neighbourhood = decode(model, resultZ, 9, label);
-            analogyZ = AnalogyGrid.of(means[0], means[1], means[2], side);
+        }
+        if (means[0] != null && means[1] != null) {
+            // two corners: C defaults to the prior's centre, so down the grid A and B fade towards the average picture
+            float[] c = means[2] != null ? means[2] : AnalogyGrid.centre(model.latentSize());
+            analogyZ = AnalogyGrid.of(means[0], means[1], c, side);
             analogy = decode(model, analogyZ, side * side, label);
         }
         AttributeSettings.Row row = request.row(means[2]);

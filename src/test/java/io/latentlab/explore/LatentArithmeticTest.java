@@ -62,6 +62,17 @@ class LatentArithmeticTest {
         assertArrayEquals(new float[] {2, 0.5f, 1}, cell(grid, 2, 3), 1e-6f); // halfway A → B
     }
 
+    @Test
+    void withTwoCornersTheThirdIsThePriorsCentre() {
+        float[] a = {2, -2};
+        float[] b = {4, 0};
+        int side = 3;
+        float[] grid = AnalogyGrid.of(a, b, AnalogyGrid.centre(2), side);
+        assertArrayEquals(new float[] {0, 0}, cell(grid, (side - 1) * side, 2), 1e-6f);  // bottom left: z = 0
+        assertArrayEquals(new float[] {1, -1}, cell(grid, side, 2), 1e-6f);             // halfway from A to the centre
+        assertArrayEquals(new float[] {2, 2}, cell(grid, side * side - 1, 2), 1e-6f);    // B − A
+    }
+
     /**
      * The attribute is the first axis; a confound (level 1) adds 2 on the second axis and is
      * common among the "with" vectors (3 of 4) but rare among the "without" ones (1 of 4): the plain
