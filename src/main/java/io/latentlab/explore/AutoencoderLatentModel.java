@@ -76,13 +76,22 @@ final class AutoencoderLatentModel implements LatentModel {
         if (count > LEAN_COUNT) {
             return LatentImages.decode(model, z, used, count);
         }
-        if (z.length != count * model.latentSize()) {
-            throw new IllegalArgumentException(z.length + " latent values are not " + count + " vectors of " + model.latentSize());
-        }
+        checkSize(z, count);
+        return lean().pixels(model.withLabels(z, model.latentSize(), used, count), count);
+    }
+
+    /** The plain-Java decoder for a few pictures at a time, made on first use. */
+    private DenseDecoder lean() {
         if (lean == null) {
             lean = DenseDecoder.of(model.decoder());
         }
-        return lean.pixels(model.withLabels(z, model.latentSize(), used, count), count);
+        return lean;
+    }
+
+    private void checkSize(float[] z, int count) {
+        if (z.length != count * model.latentSize()) {
+            throw new IllegalArgumentException(z.length + " latent values are not " + count + " vectors of " + model.latentSize());
+        }
     }
 
     @Override
@@ -91,9 +100,7 @@ final class AutoencoderLatentModel implements LatentModel {
         int latent = model.latentSize();
         boolean conditional = model.classes() > 0;
         return (z, label) -> {
-            if (z.length != latent) {
-                throw new IllegalArgumentException(z.length + " latent values are not one vector of " + latent);
-            }
+            checkSize(z, 1);
             int[] labels = conditional ? new int[] {label} : null;
             if (conditional) {
                 model.checkLabels(labels, 1);
@@ -110,14 +117,9 @@ final class AutoencoderLatentModel implements LatentModel {
         if (count > LEAN_COUNT) {
             return LatentImages.decodeMixed(model, z, classWeights, count);
         }
-        if (z.length != count * model.latentSize()) {
-            throw new IllegalArgumentException(z.length + " latent values are not " + count + " vectors of " + model.latentSize());
-        }
-        if (lean == null) {
-            lean = DenseDecoder.of(model.decoder());
-        }
+        checkSize(z, count);
         // the path decode takes for as many pictures, so one-hot weights give the labelled pictures bit for bit
-        return lean.pixels(model.withClassWeights(z, model.latentSize(), classWeights, count), count);
+        return lean().pixels(model.withClassWeights(z, model.latentSize(), classWeights, count), count);
     }
 
     @Override
