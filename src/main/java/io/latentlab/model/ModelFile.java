@@ -176,6 +176,7 @@ public final class ModelFile {
         if (bytes == null) {
             throw bad(file, "has no " + name + "; the file is incomplete, save or train the model again");
         }
+        NetworkEntryCheck.check(file, name, bytes); // before DL4J builds anything the file names
         try {
             return ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes), false);
         } catch (Exception | AssertionError e) {
