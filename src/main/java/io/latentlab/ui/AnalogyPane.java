@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -30,7 +31,10 @@ final class AnalogyPane extends VBox {
         Label how = new Label("A top left, B top right, C bottom left; across A → B, down A → C; bottom right B + C − A."
                 + " With C empty, C is z = 0, the prior's centre.");
         how.setWrapText(true);
-        HBox size = new HBox(8, new Label("Grid"), side, how);
+        Label gridLabel = new Label("Grid");
+        gridLabel.setMinWidth(Region.USE_PREF_SIZE);
+        side.setMinWidth(Region.USE_PREF_SIZE); // the explanation wraps; the size control keeps its width
+        HBox size = new HBox(8, gridLabel, side, how);
         size.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(size, grid);
         arithmetic.picturesProperty().addListener((o, was, now) -> show());
