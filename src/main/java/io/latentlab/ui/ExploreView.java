@@ -2,7 +2,6 @@ package io.latentlab.ui;
 
 import io.latentlab.explore.LatentModel;
 import io.latentlab.model.PretrainedModel;
-import io.latentlab.model.PretrainedModels;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -29,6 +28,7 @@ public final class ExploreView extends BorderPane {
     private final ExploreViewModel explore;
     private final ComboBox<PretrainedModel> pretrained = new ComboBox<>();
     private final TabPane panels = new TabPane();
+    private boolean offering;
     private final ExportMenu export;
 
     public ExploreView(ExploreViewModel explore) {
@@ -89,7 +89,7 @@ public final class ExploreView extends BorderPane {
         });
         pretrained.setOnAction(e -> {
             PretrainedModel chosen = pretrained.getValue();
-            if (chosen != null && (explore.model() == null || !explore.model().name().equals(String.valueOf(chosen.file().getFileName())))) {
+            if (!offering && chosen != null && (explore.model() == null || !explore.model().name().equals(String.valueOf(chosen.file().getFileName())))) {
                 explore.openModel(chosen.file());
             }
         });
@@ -110,16 +110,27 @@ public final class ExploreView extends BorderPane {
 
     /** Fills the chooser with the image models in pretrained/ and explores the first one (the 20-latent MNIST VAE when shipped). */
     private void listPretrained() {
-        List<PretrainedModel> models = PretrainedModels.locate().map(PretrainedModels::list).orElse(List.of()).stream()
-                .filter(m -> m.place() == io.latentlab.model.ModelPlace.IMAGES).toList();
-        pretrained.getItems().setAll(models);
-        if (explore.model() == null) {
+        explore.listPretrained(this::offer);
+    }
+
+    private void offer(List<PretrainedModel> models) {
+        offering = true; // filling the chooser is not the user choosing
+        try {
+            pretrained.getItems().setAll(models);
+            LatentModel now = explore.model();
+            if (now != null) {
+                models.stream().filter(m -> String.valueOf(m.file().getFileName()).equals(now.name()))
+                        .findFirst().ifPresent(pretrained::setValue);
+                return;
+            }
             models.stream().filter(m -> String.valueOf(m.file().getFileName()).startsWith("mnist-vae-20"))
                     .findFirst().or(() -> models.stream().findFirst())
                     .ifPresent(first -> {
                         pretrained.setValue(first);
                         explore.openModel(first.file());
                     });
+        } finally {
+            offering = false;
         }
     }
 

@@ -134,6 +134,14 @@ public final class ExploreViewModel implements AutoCloseable {
         datasetFolder.bind(opened);
     }
 
+    /** Lists the image models in pretrained/ in the background (each card is read from its zip), then hands them over on the FX thread. */
+    public void listPretrained(Consumer<java.util.List<io.latentlab.model.PretrainedModel>> listed) {
+        tasks.run(() -> io.latentlab.model.PretrainedModels.locate().map(io.latentlab.model.PretrainedModels::list)
+                        .orElse(java.util.List.of()).stream()
+                        .filter(m -> m.place() == io.latentlab.model.ModelPlace.IMAGES).toList(),
+                listed, e -> showError(UserMessages.failure("list the pretrained models", e)));
+    }
+
     /** Reads a model file in the background and explores it; a wrong or damaged file is one line, the current model stays. */
     public void openModel(Path file) {
         tasks.run(() -> LatentModels.open(file), opened -> {
