@@ -2,12 +2,10 @@ package io.latentlab.data;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +21,6 @@ public final class BundledDatasets {
 
     /** Where the datasets sit under a root. */
     public static final Path RELATIVE = Path.of("assets", "datasets");
-    private static final int PARENTS = 3;
 
     private BundledDatasets() {
     }
@@ -38,15 +35,7 @@ public final class BundledDatasets {
 
     /** The first of {@code starts} and up to three of their parents that holds {@code assets/datasets}. */
     public static Optional<Path> find(List<Path> starts) {
-        for (Path start : starts) {
-            Path at = start.toAbsolutePath().normalize();
-            for (int up = 0; up <= PARENTS && at != null; up++, at = at.getParent()) {
-                if (Files.isDirectory(at.resolve(RELATIVE))) {
-                    return Optional.of(at.resolve(RELATIVE));
-                }
-            }
-        }
-        return Optional.empty();
+        return ShippedFolder.find(RELATIVE, starts);
     }
 
     /** Loads {@code dataset} with its labels, checking the checksums first. */
@@ -96,17 +85,6 @@ public final class BundledDatasets {
     }
 
     private static List<Path> starts() {
-        List<Path> starts = new ArrayList<>();
-        starts.add(Path.of("").toAbsolutePath());
-        try {
-            var source = BundledDatasets.class.getProtectionDomain().getCodeSource();
-            if (source != null) {
-                Path code = Path.of(source.getLocation().toURI());
-                starts.add(Files.isDirectory(code) ? code : code.getParent());
-            }
-        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
-            // no code location (an unusual class loader): the working directory is all there is to search
-        }
-        return starts;
+        return ShippedFolder.starts();
     }
 }

@@ -29,6 +29,8 @@ public final class MainWindow extends BorderPane {
     private final Tab imagesTab;
     private final ToyLabFiles toyLabFiles;
     private final PretrainedMenu pretrained;
+    private final java.util.Map<String, Tab> tabsByLessonName = new java.util.HashMap<>();
+    private final LessonsViewModel lessons;
 
     /**
      * @param lab   the toy lab's view model, attached to its session now or later
@@ -42,6 +44,7 @@ public final class MainWindow extends BorderPane {
 
         toyLab = new ToyLabView(lab);
         toyLabTab = new Tab("Toy lab", toyLab);
+        toyLabTab.setId("toyLabTab");
         toyLabTab.setClosable(false);
         Tab vaeTab = new Tab("VAE");
         vaeTab.setId("vaeTab");
@@ -73,6 +76,10 @@ public final class MainWindow extends BorderPane {
         LazyTabContent.install(vaeTab, this::vaeView);
         LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
+        tabsByLessonName.putAll(java.util.Map.of("toy-lab", toyLabTab, "vae", vaeTab, "mixtures", emTab,
+                "images", imagesTab, "explore", exploreTab));
+        lessons = new LessonsViewModel(tasks, this::showWorkspace);
+        lessons.addStage(new ToyLabLessonStage(lab));
 
         toyLabFiles = new ToyLabFiles(lab, tasks);
         FileCommands files = new FileCommands(this, toyLabFiles, toyLab::plot);
@@ -93,6 +100,8 @@ public final class MainWindow extends BorderPane {
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         pretrained = new PretrainedMenu(tasks, io.latentlab.model.PretrainedModels::locate, this::openPretrained);
         menus.getMenus().get(0).getItems().add(1, pretrained); // File ▸ Open pretrained, under Open model…
+        menus.getMenus().add(menus.getMenus().size() - 1, new LessonMenu(tasks, io.latentlab.lesson.Lessons::locate, lessons,
+                () -> getScene() == null ? null : getScene().getWindow())); // Lessons, before Help
         TrainingToolbar toolbar = new TrainingToolbar(lab);
         // the toolbar and the status bar are the toy lab's: the other tabs have their own controls
         StatusBar status = new StatusBar(lab);
@@ -102,6 +111,7 @@ public final class MainWindow extends BorderPane {
         }
         setTop(new VBox(menus, toolbar));
         setCenter(workspaces);
+        setRight(new LessonPane(lessons));
         setBottom(status);
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
@@ -158,6 +168,21 @@ public final class MainWindow extends BorderPane {
                 images.showError(line);
             }
         }
+    }
+
+    /** Brings the workspace a lesson names ("toy-lab", "images", …) to the front. */
+    void showWorkspace(String lessonName) {
+        Tab tab = tabsByLessonName.get(lessonName);
+        if (tab == imagesTab) {
+            showImagesTab();
+        } else if (tab != null) {
+            workspaces.getSelectionModel().select(tab);
+        }
+    }
+
+    /** The lessons: what the Lessons menu opens and the lesson pane shows. */
+    public LessonsViewModel lessons() {
+        return lessons;
     }
 
     /** File ▸ Open pretrained. */
