@@ -21,8 +21,7 @@ public final class StepHealth {
         /** For example "the generator loss became NaN" or "the generator's gradient norm reached 3.1e+07". */
         public String describe() {
             if (exploding) {
-                return String.format(java.util.Locale.ROOT, "%s reached %.3g (above %.0e: exploding gradients)",
-                        quantity, value, GRADIENT_NORM_BOUND);
+                return String.format(java.util.Locale.ROOT, "%s reached %.3g (exploding gradients)", quantity, value);
             }
             return quantity + " became " + (Double.isNaN(value) ? "NaN" : value > 0 ? "+Infinity" : "−Infinity");
         }

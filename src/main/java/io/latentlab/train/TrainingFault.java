@@ -22,11 +22,11 @@ public record TrainingFault(long iteration, StepHealth.Problem problem, long res
     public String message() {
         String what = String.format(Locale.ROOT, "Paused at iteration %,d: %s.", iteration, problem.describe());
         if (!restored()) {
-            return what + " No good parameters were kept: press Reset, and lower the learning rate (now "
-                    + learningRates + ").";
+            return what + " No good parameters were kept; lower the learning rate (now " + learningRates
+                    + ") and press Reset.";
         }
-        return what + String.format(Locale.ROOT, " Parameters are back as at iteration %,d (optimiser restarted)."
-                + " Lower the learning rate (now %s) and press Play, or Reset.", restoredIteration, learningRates);
+        return what + String.format(Locale.ROOT, " Parameters restored from iteration %,d; lower the learning rate"
+                + " (now %s) and press Play, or Reset.", restoredIteration, learningRates);
     }
 
     /** A learning rate in a few digits: 0.0002, 0.05, 10000, 1e+08. */

@@ -55,7 +55,7 @@ class DivergenceRecoveryTest {
                     session::faultCount, () -> session.withTrainer(DivergenceRecoveryTest::copy), session::checkpoints);
             session.play();
             TrainingFault fault = diverges(probe);
-            assertTrue(fault.message().contains("Lower the learning rate (now 10)"), fault.message());
+            assertTrue(fault.message().contains("lower the learning rate (now 10)"), fault.message());
             session.setLearningRates(1e-3, 1e-3);
             resumes(probe, session::play, session::pause);
         }
