@@ -10,6 +10,7 @@ import io.latentlab.ui.PretrainedStart;
 import io.latentlab.ui.PulseMonitor;
 import io.latentlab.ui.ToyLabSetup;
 import io.latentlab.ui.ToyLabViewModel;
+import io.latentlab.ui.WindowClosing;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
@@ -139,19 +140,6 @@ public final class LatentLabApp extends Application {
     @Override
     public void stop() {
         stopping = true;
-        if (lab != null) {
-            lab.detach();
-        }
-        if (window != null) {
-            window.vaeViewModel().close();
-            window.imageLabViewModel().close();
-            window.exploreViewModel().close();
-            window.emPlayerViewModel().close();
-        }
-        TrainingSession running = session;
-        if (running != null) {
-            running.close();
-        }
-        tasks.close();
+        WindowClosing.close(lab, window, session, tasks);
     }
 }

@@ -81,6 +81,7 @@ public final class ImageLabViewModel {
     private String openedName;
     private ImageTrainingSession session;
     private ImageTrainingStatus lastStatus;
+    private final FaultNotice faults = new FaultNotice();
     private ImageGridSnapshot lastGrid;
     private long lastHistoryVersion = -1;
     private long lastTimelineVersion = -1;
@@ -185,6 +186,10 @@ public final class ImageLabViewModel {
             termsText.set(status.terms());
             if (status.state() == TrainingState.FAILED && previous != TrainingState.FAILED) {
                 showError(status.message());
+            }
+            String fault = faults.fresh(session.fault());
+            if (fault != null) {
+                showError(fault);
             }
         }
         ImageGridSnapshot grid = session.grid();

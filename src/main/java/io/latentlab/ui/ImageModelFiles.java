@@ -62,6 +62,7 @@ final class ImageModelFiles {
     /** Saves what {@code session} trains now to {@code file}. */
     void save(ImageTrainingSession session, Path file) {
         String name = String.valueOf(file.getFileName());
+        info.accept("Saving " + name + "…");
         CompletableFuture<SavedImageModel> copy = session.withRun(run -> run == null ? null
                 : run.trainer().copyForSaving(run.images().name(), session.status().step()));
         tasks.run(() -> {
@@ -72,6 +73,6 @@ final class ImageModelFiles {
             state.save(file);
             return state.trainingSteps();
         }, steps -> info.accept(String.format(Locale.ROOT, "Saved %s (%,d steps).", name, steps)),
-                failure -> error.accept(UserMessages.failure("save " + name, failure)));
+                failure -> error.accept(UserMessages.saveFailure(file, failure)));
     }
 }

@@ -138,7 +138,7 @@ public final class ToyLabFiles {
             return trained.iterations();
         }, iterations -> lab.showInfo("Saved " + name + " (" + ToyLabViewModel.formatIteration(iterations)
                 + " iterations) in " + file.toAbsolutePath().getParent() + "."),
-                failure -> lab.showError(UserMessages.failure("save " + name, failure)));
+                failure -> lab.showError(UserMessages.saveFailure(file, failure)));
     }
 
     private static String command(TrainedGan trained, String fileName) {
@@ -215,7 +215,8 @@ public final class ToyLabFiles {
     private boolean checkWritable(Path file, String doing) {
         String why = AtomicFile.whyNotWritable(file);
         if (why != null) {
-            lab.showError("Could not " + doing + ": " + why + ". Choose another folder.");
+            lab.showError("Could not " + doing + ": " + why + ". Choose another folder" + (doing.startsWith("save ")
+                    ? "; the model is still open." : "."));
             return false;
         }
         return true;
