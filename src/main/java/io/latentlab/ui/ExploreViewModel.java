@@ -151,8 +151,19 @@ public final class ExploreViewModel implements AutoCloseable {
 
     /** Reads a model file in the background and explores it; a wrong or damaged file is one line, the current model stays. */
     public void openModel(Path file) {
+        open(file, true);
+    }
+
+    /** As {@link #openModel}, for the model the tab opens by itself: not one File ▸ Open recent lists. */
+    public void openFirstModel(Path file) {
+        open(file, false);
+    }
+
+    private void open(Path file, boolean chosen) {
         tasks.run(() -> LatentModels.open(file), opened -> {
-                    modelFileUsed.accept(file);
+                    if (chosen) {
+                        modelFileUsed.accept(file);
+                    }
                     modelFiles.put(opened, file);
                     explore(opened);
                 },

@@ -91,11 +91,11 @@ public final class MainWindow extends BorderPane {
         files.setDatasets(datasets);
         images.followDatasetFolder(datasets.openedProperty());
         explore.followDatasetFolder(datasets.openedProperty());
-        HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
+        presentation = new PresentationMode(this, largeText);
+        HelpDialogs help = new HelpDialogs(this, presentation.largeTextShown(), lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         pretrained = new PretrainedMenu(tasks, io.latentlab.model.PretrainedModels::locate, this::openPretrained);
         menus.getMenus().get(0).getItems().add(1, pretrained); // File ▸ Open pretrained, under Open model…
-        presentation = new PresentationMode(this, largeText);
         toyLabFiles.onModelFile(recent::add);
         images.onModelFile(recent::add);
         explore.onModelFile(recent::add);

@@ -116,6 +116,14 @@ class PresentationModeTest {
         assertTrue(fx(() -> shown(robot.lookup("#generatorLr").query())), "the learning rates are back");
         assertFalse(fx(() -> window.getStyleClass().contains(Styles.HIGH_CONTRAST)));
         assertEquals(14, fx(() -> robot.lookup("#playButton").queryAs(Labeled.class).getFont().getSize()), 0.01);
+
+        Stage stage = fx(() -> (Stage) window.getScene().getWindow());
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(fx(stage::isFullScreen), "F11 goes full screen");
+        robot.push(KeyCode.F11);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(fx(stage::isFullScreen), "F11 again leaves it");
     }
 
     private Tab select(FxRobot robot, String title) {

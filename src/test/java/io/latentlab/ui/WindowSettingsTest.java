@@ -121,6 +121,18 @@ class WindowSettingsTest {
         assertEquals(null, SettingsFile.read(file).problem(), "a fresh file on close");
     }
 
+    @Test
+    void aWindowLeftOnAScreenNoLongerThereOpensOnOne(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.json"),
+                "{\"window\": {\"x\": -9000, \"y\": 40000, \"width\": 19000, \"height\": 700}}");
+        Stage stage = open(robot, file);
+        javafx.geometry.Rectangle2D screen = fx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+        assertTrue(fx(stage::getWidth) <= screen.getWidth(), "no wider than the screen");
+        assertTrue(screen.contains(fx(stage::getX) + 10, fx(stage::getY) + 10), "placed on the screen: " + fx(stage::getX) + ", " + fx(stage::getY));
+        assertEquals(700, fx(stage::getHeight), 0.5);
+        robot.interact(stage::close);
+    }
+
     private Stage open(FxRobot robot, Path file) {
         Stage[] made = new Stage[1];
         robot.interact(() -> {
