@@ -343,6 +343,11 @@ public final class ImageLabViewModel {
         });
     }
 
+    /** Told of each model file opened or saved successfully on this tab (File ▸ Open recent lists them). */
+    public void onModelFile(java.util.function.Consumer<Path> used) {
+        files.onModelFile(used);
+    }
+
     /** Saves the model as it is between two steps, atomically, in the background. */
     public void saveModel(Path file) {
         if (session == null) {

@@ -31,6 +31,8 @@ public final class MainWindow extends BorderPane {
     private final PretrainedMenu pretrained;
     private final java.util.Map<String, Tab> tabsByLessonName = new java.util.HashMap<>();
     private final LessonsViewModel lessons;
+    private final PresentationMode presentation;
+    private final RecentModels recent = new RecentModels();
 
     /**
      * @param lab   the toy lab's view model, attached to its session now or later
@@ -96,12 +98,23 @@ public final class MainWindow extends BorderPane {
         files.setDatasets(datasets);
         images.followDatasetFolder(datasets.openedProperty());
         explore.followDatasetFolder(datasets.openedProperty());
-        HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
+        presentation = new PresentationMode(this, largeText);
+        HelpDialogs help = new HelpDialogs(this, presentation.largeTextShown(), lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         pretrained = new PretrainedMenu(tasks, io.latentlab.model.PretrainedModels::locate, this::openPretrained);
         menus.getMenus().get(0).getItems().add(1, pretrained); // File ▸ Open pretrained, under Open model…
         menus.getMenus().add(menus.getMenus().size() - 1, new LessonMenu(tasks, io.latentlab.lesson.Lessons::locate, lessons,
                 () -> getScene() == null ? null : getScene().getWindow())); // Lessons, before Help
+        toyLabFiles.onModelFile(recent::add);
+        images.onModelFile(recent::add);
+        explore.onModelFile(recent::add);
+        menus.getMenus().get(0).getItems().add(2, new OpenRecentMenu(recent, tasks, this::openPretrained, text -> {
+            lab.showError(text);
+            images.showError(text);
+            explore.showError(text);
+        }));
+        javafx.scene.control.CheckMenuItem fullScreen = new javafx.scene.control.CheckMenuItem("Full screen");
+        menus.getMenus().get(1).getItems().addAll(PresentationMenuItems.of(presentation, this::stage, fullScreen));
         TrainingToolbar toolbar = new TrainingToolbar(lab);
         // the toolbar and the status bar are the toy lab's: the other tabs have their own controls
         StatusBar status = new StatusBar(lab);
@@ -118,19 +131,18 @@ public final class MainWindow extends BorderPane {
         toyLab.scatter().setOnMousePressed(e -> requestFocus());
         toyLab.histogram().setOnMousePressed(e -> requestFocus());
         toyLab.lossChart().setOnMousePressed(e -> requestFocus());
-        largeText.addListener((o, was, is) -> {
-            getStyleClass().remove(Styles.LARGE_TEXT);
-            if (is) {
-                getStyleClass().add(Styles.LARGE_TEXT);
-            }
-        });
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 KeyboardShortcuts.install(scene, lab, toyLabTab::isSelected);
                 TabShortcuts.install(scene, VaeShortcuts.KEYS, vae, vaeTab::isSelected);
                 TabShortcuts.install(scene, ImageShortcuts.KEYS, images, imagesTab::isSelected);
                 EmKeyboardShortcuts.install(scene, emPlayer, emTab::isSelected);
+                scene.getAccelerators().put(PresentationMenuItems.PRESENTATION_KEYS,
+                        () -> presentation.presentationProperty().set(!presentation.presentationProperty().get()));
                 scene.windowProperty().addListener((w, was, window) -> {
+                    if (window instanceof javafx.stage.Stage stage) {
+                        PresentationMenuItems.follow(fullScreen, stage);
+                    }
                     if (window != null) {
                         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> requestFocus());
                     }
@@ -188,6 +200,26 @@ public final class MainWindow extends BorderPane {
     /** File ▸ Open pretrained. */
     public PretrainedMenu pretrainedMenu() {
         return pretrained;
+    }
+
+    /** The window's stage, or null before it has one. */
+    javafx.stage.Stage stage() {
+        return getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage s ? s : null;
+    }
+
+    /** Presentation mode, high contrast and larger text: View ▸ Presentation mode (F5). */
+    public PresentationMode presentationMode() {
+        return presentation;
+    }
+
+    /** File ▸ Open recent's list. */
+    public RecentModels recentModels() {
+        return recent;
+    }
+
+    /** The workspace tabs (Toy lab, VAE, Mixtures (EM), Images, Explore). */
+    public TabPane workspaces() {
+        return workspaces;
     }
 
     /** Presentation-size text, for a projector; View ▸ Larger text. */
