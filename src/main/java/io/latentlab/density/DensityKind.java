@@ -4,9 +4,9 @@ package io.latentlab.density;
 public enum DensityKind {
 
     /** A Gaussian mixture fitted by EM, with k = 1 .. 10 chosen by BIC: sharp on clustered data. */
-    MIXTURE("Gaussian mixture (k by BIC)"),
+    MIXTURE("Gaussian mixture"),
     /** A Gaussian kernel density with Scott's bandwidth: one bump per point, smooth, never misses a shape. */
-    KERNEL("Kernel density (Scott)");
+    KERNEL("Kernel density");
 
     private final String title;
 

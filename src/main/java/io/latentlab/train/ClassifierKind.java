@@ -4,9 +4,9 @@ package io.latentlab.train;
 public enum ClassifierKind {
 
     /** No hidden layer: softmax of a linear function of x, so the boundaries are straight lines. */
-    LOGISTIC("Logistic regression (straight boundary)", 0),
+    LOGISTIC("Logistic regression (a line)", 0),
     /** One hidden layer of 32 tanh units: curved boundaries. */
-    NEURAL_NET("Neural net (32 tanh units)", 32);
+    NEURAL_NET("Neural net (32 tanh)", 32);
 
     private final String title;
     private final int hidden;

@@ -19,6 +19,10 @@ public final class ThreeModels {
 
     /** Grid points along the longer axis of the plotted range. */
     public static final int GRID_SIDE = 160;
+    /** At most this many samples from p(x), and as many from p(x | y) in all: enough to see, few enough to see through. */
+    public static final int SAMPLES = 150;
+    /** The plotted range's shorter side is at least this share of its longer one. */
+    static final double MIN_ASPECT = 0.8;
 
     private final ThreeModelsSettings settings;
     private final LabelledPoints data;
@@ -77,7 +81,7 @@ public final class ThreeModels {
     private static Samples draw(FittedDensity joint, ClassConditionalDensity conditional, LabelledPoints data, long seed) {
         Random rng = new Random(seed ^ 0x5DEECE66DL);
         int k = data.classCount();
-        int total = Math.max(k, data.count() / 2);
+        int total = Math.max(k, Math.min(SAMPLES, data.count() / 3));
         double[] fromJoint = joint.sample(total, rng);
         int perClass = Math.max(1, total / k);
         double[] xy = new double[2 * perClass * k];
@@ -89,7 +93,11 @@ public final class ThreeModels {
         return new Samples(seed, fromJoint, new LabelledPoints(xy, labels, data.classNames()));
     }
 
-    /** The data's bounding box widened by a sixth of its longer side, sampled about square. */
+    /**
+     * The data's bounding box widened by a sixth of its longer side, its shorter side then to at
+     * least {@link #MIN_ASPECT} of the longer (three panels side by side leave room to spare
+     * in height, not in width), sampled in about square cells.
+     */
     private static Grid gridAround(LabelledPoints data) {
         double x0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
@@ -106,6 +114,13 @@ public final class ThreeModels {
         x1 += margin;
         y0 -= margin;
         y1 += margin;
+        double wider = Math.max(x1 - x0, y1 - y0);
+        double padX = Math.max(0, MIN_ASPECT * wider - (x1 - x0)) / 2;
+        double padY = Math.max(0, MIN_ASPECT * wider - (y1 - y0)) / 2;
+        x0 -= padX;
+        x1 += padX;
+        y0 -= padY;
+        y1 += padY;
         double step = Math.max(x1 - x0, y1 - y0) / (GRID_SIDE - 1);
         int nx = Math.max(2, (int) Math.round((x1 - x0) / step) + 1);
         int ny = Math.max(2, (int) Math.round((y1 - y0) / step) + 1);
