@@ -34,9 +34,9 @@ final class ThreeModelsLegend {
         if (model == ThreeModelsPlot.Model.CLASSIFIER) {
             out.add(entry(line(false), "boundary"));
         } else {
-            out.add(entry(cross(ThreeModelsPlot.BOUNDARY), "sample, in its class's colour"));
+            out.add(entry(cross(ThreeModelsPlot.BOUNDARY), "sample"));
             out.add(entry(line(false), "Bayes' rule"));
-            out.add(entry(line(true), "classifier"));
+            out.add(entry(line(true), "classifier's"));
         }
         return out;
     }

@@ -78,7 +78,7 @@ final class ThreeModelsPlot extends PlotFrame {
     double heightFor(double width) {
         double[] r = range();
         double plotWidth = Math.max(10, width - 3.2 * FONT.getSize() - 2 * PAD);
-        return plotWidth * (r[3] - r[2]) / (r[1] - r[0]) + 4 * FONT.getSize() + 2 * PAD;
+        return plotWidth * (r[3] - r[2]) / (r[1] - r[0]) + 2 * FONT.getSize() + 3 * PAD;
     }
 
     /** Whether it shows fitted models yet. */

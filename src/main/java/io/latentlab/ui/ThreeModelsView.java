@@ -13,13 +13,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -37,32 +35,37 @@ final class ThreeModelsView extends BorderPane {
     private final ThreeModelsViewModel model;
     private final List<ThreeModelsPlot> plots = new ArrayList<>();
     private final List<FlowPane> legends = new ArrayList<>();
+    private final List<FlowPane> headings = new ArrayList<>();
+    private final List<Label> explanations = new ArrayList<>();
 
     ThreeModelsView(ThreeModelsViewModel model) {
         this.model = model;
         getStyleClass().add("three-models");
         setTop(controls());
-        GridPane panels = new GridPane();
+        HBox panels = new HBox(
+                panel(ThreeModelsPlot.Model.CLASSIFIER, "p(y | x)", "Discriminative",
+                        "learns the label given the point, never the points. Shade: p(y | x); line: its boundary.",
+                        "threeModelsClassifier"),
+                panel(ThreeModelsPlot.Model.JOINT, "p(x)", "Generative",
+                        "learns where the points lie, labels ignored. Shade: p(x); ×: samples drawn from it.",
+                        "threeModelsJoint"),
+                panel(ThreeModelsPlot.Model.CONDITIONAL, "p(x | y)", "Conditional generative",
+                        "learns where each class lies. ×: its samples; line: Bayes' rule p(y | x) ∝ p(x | y) p(y).",
+                        "threeModelsConditional"));
         panels.getStyleClass().add("three-models-panels");
-        panel(panels, 0, ThreeModelsPlot.Model.CLASSIFIER, "p(y | x)", "Discriminative",
-                "learns the label given the point, never the points. Shade: its p(y | x); line: its decision boundary.",
-                "threeModelsClassifier");
-        panel(panels, 1, ThreeModelsPlot.Model.JOINT, "p(x)", "Generative",
-                "learns where the points lie, labels ignored. Shade: its density p(x); ×: samples drawn from it.",
-                "threeModelsJoint");
-        panel(panels, 2, ThreeModelsPlot.Model.CONDITIONAL, "p(x | y)", "Conditional generative",
-                "learns where each class lies. ×: samples of each class; solid: Bayes' rule p(y | x) ∝ p(x | y) p(y);"
-                        + " dashed: the classifier's boundary.",
-                "threeModelsConditional");
-        for (int c = 0; c < 3; c++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / 3);
-            column.setHgrow(Priority.ALWAYS);
-            panels.getColumnConstraints().add(column);
+        panels.setAlignment(Pos.CENTER_LEFT); // the plots take the height their width calls for; the rest is left above and below
+        // the plots line up and shrink alike: each text as tall as the longest of its row (the third heading,
+        // the first explanation, the third legend), and never cut short
+        for (int p = 0; p < 3; p++) {
+            headings.get(p).setMinHeight(Region.USE_PREF_SIZE);
+            explanations.get(p).setMinHeight(Region.USE_PREF_SIZE);
+            legends.get(p).setMinHeight(Region.USE_PREF_SIZE);
         }
-        RowConstraints fixed = new RowConstraints();
-        panels.getRowConstraints().addAll(fixed, new RowConstraints(), new RowConstraints(), new RowConstraints());
-        panels.setAlignment(Pos.CENTER); // the plots take the height their width calls for; the rest is spread above and below
+        for (int p = 0; p < 2; p++) {
+            headings.get(p).minHeightProperty().bind(headings.get(2).heightProperty());
+            explanations.get(p + 1).minHeightProperty().bind(explanations.get(0).heightProperty());
+            legends.get(p).minHeightProperty().bind(legends.get(2).heightProperty());
+        }
         setCenter(panels);
         Label message = new Label();
         message.setId("threeModelsMessage");
@@ -140,35 +143,37 @@ final class ThreeModelsView extends BorderPane {
         return label;
     }
 
-    /** Puts one model's heading, explanation, plot and legend into column {@code column} of {@code grid}. */
-    private void panel(GridPane grid, int column, ThreeModelsPlot.Model which, String formula, String kind,
-                       String explanation, String id) {
+    /** One model's column: its formula and kind, what it learns, the plot, the keys. */
+    private VBox panel(ThreeModelsPlot.Model which, String formula, String kind, String explanation, String id) {
         Label title = new Label(formula);
         title.getStyleClass().add("three-models-formula");
         Label kindLabel = new Label(kind);
         kindLabel.getStyleClass().add("three-models-kind");
-        HBox heading = new HBox(title, kindLabel);
-        heading.setAlignment(Pos.BASELINE_LEFT);
+        FlowPane heading = new FlowPane(title, kindLabel); // the kind goes under the formula when both do not fit
+        heading.setRowValignment(VPos.BASELINE);
         heading.getStyleClass().add("three-models-heading");
-        heading.setId(id + "Heading");
+        headings.add(heading);
         Label text = new Label(explanation);
         text.getStyleClass().add("three-models-explanation");
         text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        GridPane.setValignment(text, VPos.TOP);
+        text.setAlignment(Pos.TOP_LEFT);
+        explanations.add(text);
         ThreeModelsPlot plot = new ThreeModelsPlot(which);
         plot.setId(id + "Plot");
+        plot.setMaxHeight(Region.USE_PREF_SIZE); // never taller than its range needs at its width
         plots.add(plot);
         FlowPane legend = new FlowPane();
         legend.setId(id + "Legend");
         legend.getStyleClass().add("three-models-legend");
-        legend.setPrefWrapLength(300);
-        GridPane.setValignment(legend, VPos.TOP);
         legends.add(legend);
-        grid.add(heading, column, 0);
-        grid.add(text, column, 1);
-        grid.add(plot, column, 2);
-        grid.add(legend, column, 3);
+        VBox box = new VBox(heading, text, plot, legend);
+        box.setId(id + "Panel");
+        box.getStyleClass().add("three-models-panel");
+        box.setPrefWidth(400); // three equal columns
+        box.setMinWidth(0);
+        VBox.setVgrow(plot, Priority.ALWAYS);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private void show(ThreeModels m) {

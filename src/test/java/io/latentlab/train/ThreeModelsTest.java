@@ -54,7 +54,7 @@ class ThreeModelsTest {
         ThreeModels discs = fit(LabelledToyData.DISCS, ClassifierKind.LOGISTIC, DensityKind.MIXTURE);
         LabelledPoints drawn = discs.samples().conditional();
         LabelledPoints data = discs.data();
-        assertEquals(3 * (data.count() / 2 / 3), drawn.count());
+        assertEquals(3 * (Math.min(ThreeModels.SAMPLES, data.count() / 3) / 3), drawn.count());
         int near = 0;
         for (int i = 0; i < drawn.count(); i++) {
             near += data.label(nearest(data, drawn.x(i), drawn.y(i))) == drawn.label(i) ? 1 : 0;
