@@ -24,6 +24,7 @@ public final class MainWindow extends BorderPane {
     private final DatasetFolderViewModel datasets;
     private final ImageLabViewModel images;
     private final ExploreViewModel explore;
+    private final ThreeModelsViewModel threeModels;
     private final TabPane workspaces;
     private final Tab toyLabTab;
     private final Tab imagesTab;
@@ -73,7 +74,14 @@ public final class MainWindow extends BorderPane {
         Tab exploreTab = new Tab("Explore");
         exploreTab.setId("exploreTab");
         exploreTab.setClosable(false);
-        workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab, exploreTab);
+        threeModels = new ThreeModelsViewModel(tasks);
+        Tab threeModelsTab = new Tab("Three models");
+        threeModelsTab.setId("threeModelsTab");
+        threeModelsTab.setClosable(false);
+        threeModelsTab.setTooltip(new javafx.scene.control.Tooltip(
+                "A classifier p(y | x), a generative model p(x) and a conditional one p(x | y) on the same labelled data"));
+        workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab, exploreTab, threeModelsTab);
+        LazyTabContent.install(threeModelsTab, () -> new ThreeModelsView(threeModels));
         LazyTabContent.install(exploreTab, () -> new ExploreView(explore));
         LazyTabContent.install(vaeTab, this::vaeView);
         LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
@@ -260,6 +268,11 @@ public final class MainWindow extends BorderPane {
     /** The Explore workspace's view model; the app closes it on exit. */
     public ExploreViewModel exploreViewModel() {
         return explore;
+    }
+
+    /** The "Three models" workspace's view model (p(y | x), p(x), p(x | y)), for lessons to set up. */
+    public ThreeModelsViewModel threeModelsViewModel() {
+        return threeModels;
     }
 
     /** The "Mixtures (EM)" workspace's view model; close it when the window goes. */

@@ -143,7 +143,7 @@ abstract class PlotFrame extends Region {
         g.clearRect(0, 0, w, h);
         double[] r = range();
         double marginLeft = 3.2 * font.getSize() + PAD;
-        double marginTop = 2 * font.getSize() + PAD;
+        double marginTop = title().isEmpty() && keys().isEmpty() ? PAD : 2 * font.getSize() + PAD; // no title line, no room for one
         double marginBottom = (note() == null ? 2 : 3.4) * font.getSize() + PAD;
         double availableW = Math.max(10, w - marginLeft - PAD);
         double availableH = Math.max(10, h - marginTop - marginBottom);
