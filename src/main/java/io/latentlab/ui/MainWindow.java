@@ -19,6 +19,7 @@ public final class MainWindow extends BorderPane {
     private final ToyLabView toyLab;
     private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
     private VaeView vaeView; // made when the VAE tab is first shown
+    private ExploreView exploreView; // made when the Explore tab is first shown
     private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final DatasetFolderViewModel datasets;
@@ -72,7 +73,7 @@ public final class MainWindow extends BorderPane {
         exploreTab.setId("exploreTab");
         exploreTab.setClosable(false);
         workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab, exploreTab);
-        LazyTabContent.install(exploreTab, () -> new ExploreView(explore));
+        LazyTabContent.install(exploreTab, this::exploreView);
         LazyTabContent.install(vaeTab, this::vaeView);
         LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
@@ -80,6 +81,8 @@ public final class MainWindow extends BorderPane {
                 "images", imagesTab, "explore", exploreTab));
         lessons = new LessonsViewModel(tasks, this::showWorkspace);
         lessons.addStage(new ToyLabLessonStage(lab));
+        lessons.addStage(new ImagesLessonStage(images));
+        lessons.addStage(new ExploreLessonStage(explore, this::exploreView));
 
         toyLabFiles = new ToyLabFiles(lab, tasks);
         FileCommands files = new FileCommands(this, toyLabFiles, toyLab::plot);
@@ -209,6 +212,14 @@ public final class MainWindow extends BorderPane {
             vaeView = new VaeView(vae);
         }
         return vaeView;
+    }
+
+    /** The Explore tab's view, made on first use (when the tab is first shown, or a lesson needs its panels). */
+    ExploreView exploreView() {
+        if (exploreView == null) {
+            exploreView = new ExploreView(explore);
+        }
+        return exploreView;
     }
 
     /** The image dataset opened with File ▸ Open dataset folder…, for the image models. */
