@@ -193,6 +193,7 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
         result.setMinWidth(112);
         for (ImageTiles slot : sumImages) {
             slot.setMinSize(56, 56);
+            slot.setPrefHeight(USE_COMPUTED_SIZE); // as tall as its width draws it, so it stays centred on the row
         }
         HBox equation = new HBox(10, sumImages[0], sign("−"), sumImages[1], sign("+"), sumImages[2], sign("="), result);
         equation.setAlignment(Pos.CENTER_LEFT);

@@ -91,6 +91,24 @@ class LessonTourTest {
         screenshot("error-typo.png");
     }
 
+    @Test
+    void imageLessonsTakeOnlyPretrainedFileNamesAndKnownPanels(FxRobot robot) throws Exception {
+        String[][] cases = {
+            {"images", "\"pretrained\": \"../pretrained/mnist-vae-20.lab.zip\"", "'pretrained' cannot be \"../pretrained/mnist-vae-20.lab.zip\": it must be one of "},
+            {"images", "\"beta\": 20", "'beta' cannot be \"20\": it must be a number from 0.01 to 10"},
+            {"explore", "\"model\": \"/tmp/evil.lab.zip\"", "'model' cannot be \"/tmp/evil.lab.zip\": it must be one of fashion-mnist-vae-20.lab.zip, "},
+            {"explore", "\"panel\": \"histogram\"", "'panel' cannot be \"histogram\": it must be one of arithmetic, interpolation, map, neighbours, sliders"},
+            {"explore", "\"map-grid\": 12", "'map-grid' cannot be \"12\": it must be one of 10, 15, 20"}};
+        for (String[] one : cases) {
+            Lesson bad = LessonFile.parse("99-bad.lesson.json", ("{\"format\": 1, \"title\": \"Bad\", \"workspace\": \"" + one[0]
+                    + "\", \"explanation\": \"x\", \"settings\": {" + one[1] + "}}").getBytes(StandardCharsets.UTF_8));
+            robot.interact(() -> app.window().lessons().start(bad));
+            String problem = fx(() -> robot.lookup("#lessonProblem").queryAs(Label.class).getText());
+            assertTrue(problem.startsWith("lesson file 99-bad.lesson.json: " + one[2]), problem);
+        }
+        assertEquals("toyLabTab", fx(() -> selectedTab(robot)), "a refused lesson leaves the window as it was");
+    }
+
     /** The tab each workspace's lessons bring to the front. */
     private static final Map<String, String> TAB_IDS = Map.of("toy-lab", "toyLabTab", "vae", "vaeTab",
             "mixtures", "emTab", "images", "imagesTab", "explore", "exploreTab");
