@@ -19,6 +19,7 @@ public final class MainWindow extends BorderPane {
     private final ToyLabView toyLab;
     private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
     private VaeView vaeView; // made when the VAE tab is first shown
+    private ExploreView exploreView; // made when the Explore tab is first shown
     private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final DatasetFolderViewModel datasets;
@@ -82,14 +83,16 @@ public final class MainWindow extends BorderPane {
                 "A classifier p(y | x), a generative model p(x) and a conditional one p(x | y) on the same labelled data"));
         workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab, exploreTab, threeModelsTab);
         LazyTabContent.install(threeModelsTab, () -> new ThreeModelsView(threeModels));
-        LazyTabContent.install(exploreTab, () -> new ExploreView(explore));
+        LazyTabContent.install(exploreTab, this::exploreView);
         LazyTabContent.install(vaeTab, this::vaeView);
         LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
         tabsByLessonName.putAll(java.util.Map.of("toy-lab", toyLabTab, "vae", vaeTab, "mixtures", emTab,
-                "images", imagesTab, "explore", exploreTab));
+                "images", imagesTab, "explore", exploreTab, "three-models", threeModelsTab));
         lessons = new LessonsViewModel(tasks, this::showWorkspace);
         lessons.addStage(new ToyLabLessonStage(lab));
+        lessons.addStage(new ImagesLessonStage(images));
+        lessons.addStage(new ExploreLessonStage(explore, this::exploreView));
 
         toyLabFiles = new ToyLabFiles(lab, tasks);
         FileCommands files = new FileCommands(this, toyLabFiles, toyLab::plot);
@@ -249,6 +252,14 @@ public final class MainWindow extends BorderPane {
             vaeView = new VaeView(vae);
         }
         return vaeView;
+    }
+
+    /** The Explore tab's view, made on first use (when the tab is first shown, or a lesson needs its panels). */
+    ExploreView exploreView() {
+        if (exploreView == null) {
+            exploreView = new ExploreView(explore);
+        }
+        return exploreView;
     }
 
     /** The image dataset opened with File ▸ Open dataset folder…, for the image models. */
