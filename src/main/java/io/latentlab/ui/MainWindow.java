@@ -134,8 +134,7 @@ public final class MainWindow extends BorderPane {
             toyLabOnly.managedProperty().bind(toyLabTab.selectedProperty());
         }
         setTop(new VBox(menus, toolbar));
-        setCenter(workspaces);
-        setRight(new LessonPane(lessons));
+        setCenter(new LessonSplit(workspaces, new LessonPane(lessons)));
         setBottom(status);
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
