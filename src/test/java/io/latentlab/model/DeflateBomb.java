@@ -19,7 +19,7 @@ public final class DeflateBomb {
     }
 
     /** Raw deflate of {@code size} copies of {@code value} (below 144, as the fixed code has it in 8 bits). */
-    static byte[] deflate(byte value, long size) {
+    public static byte[] deflate(byte value, long size) {
         Bits bits = new Bits();
         bits.lsbFirst(1, 1);          // BFINAL
         bits.lsbFirst(1, 2);          // BTYPE 01: fixed Huffman
