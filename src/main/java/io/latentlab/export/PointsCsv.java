@@ -91,7 +91,8 @@ public final class PointsCsv {
                 }
                 if (n + d > values.length) {
                     if (n / d >= MAX_POINTS) {
-                        throw new BadInputException(name + " holds more than " + MAX_POINTS + " points; use a smaller sample");
+                        throw new BadInputException(name + " holds more than " + String.format(Locale.ROOT, "%,d", MAX_POINTS)
+                                + " points; use a smaller sample");
                     }
                     values = Arrays.copyOf(values, values.length * 2);
                 }
@@ -143,7 +144,7 @@ public final class PointsCsv {
             }
             if (c != '\r') {
                 if (line.length() == MAX_LINE) {
-                    throw new BadInputException(name + " line " + lineNo + " is longer than " + MAX_LINE
+                    throw new BadInputException(name + " line " + lineNo + " is longer than " + String.format(Locale.ROOT, "%,d", MAX_LINE)
                             + " characters, so it is not a points CSV; give a header such as x,y and one point per line");
                 }
                 line.append((char) c);
