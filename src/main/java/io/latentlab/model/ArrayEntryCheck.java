@@ -161,7 +161,8 @@ final class ArrayEntryCheck {
     }
 
     static io.latentlab.data.BadInputException cutShort(Path file, String what, String where) {
-        return ModelFile.bad(file, what + " inside it is cut short in " + where + "; the file is damaged, save or train the model again");
+        return ModelFile.bad(file, what + " inside it cannot be read as an array (it is cut short in " + where
+                + "); the file is damaged, save or train the model again");
     }
 
     /** A {@code DataOutputStream.writeUTF} string (ASCII here); underflows when cut short. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -48,62 +49,80 @@ public final class BadModelFiles {
 
     /** Every case, written into {@code dir}. */
     public static List<Case> all(Path dir) {
+        return some(dir, name -> true);
+    }
+
+    /** The cases whose file name {@code wanted} accepts, written into {@code dir}; the others are not made. */
+    public static List<Case> some(Path dir, Predicate<String> wanted) {
         try {
-            List<Case> cases = new ArrayList<>();
+            Made made = new Made(dir, wanted);
             byte[] ring = Files.readAllBytes(RING);
             for (double cut : new double[] {0.0, 0.02, 0.5, 0.97}) {
-                int keep = cut == 0 ? 0 : (int) (ring.length * cut);
-                cases.add(new Case("ring8 cut to " + keep + " bytes", write(dir, "cut-" + keep + ".lab.zip",
-                        java.util.Arrays.copyOf(ring, keep)), "or it was cut short"));
+                int keep = (int) (ring.length * cut);
+                made.add("ring8 cut to " + keep + " bytes", "cut-" + keep + ".lab.zip", () -> java.util.Arrays.copyOf(ring, keep),
+                        "or it was cut short");
             }
-            cases.add(new Case("a PNG named .lab.zip", write(dir, "picture.lab.zip", unzip(ring).get(ModelFile.PREVIEW)),
-                    "picture.lab.zip is not a zip file"));
-            cases.add(new Case("card.json of 100 MB", write(dir, "big-card.lab.zip", DeflateBomb.zip(
-                    withBomb(unzip(ring), ModelFile.CARD, ' ', 100L << 20))), "card.json inside it unpacks to more than 1 MiB"));
-            cases.add(new Case("decoder.zip inflating to 1 GiB", write(dir, "bomb.lab.zip", DeflateBomb.zip(
-                    withBomb(unzip(Files.readAllBytes(VAE)), ModelFile.DECODER, 0, 1L << 30))),
-                    "decoder.zip inside it unpacks to more than 64 MiB"));
-            cases.add(new Case("an entry named ../../x", edit(dir, "escape.lab.zip", RING, e -> with(e, "../../x", new byte[1])),
-                    "holds an unexpected entry '../../x' that points outside the zip"));
-            cases.add(new Case("a thousand entries", edit(dir, "crowd.lab.zip", RING, e -> {
+            made.add("a PNG named .lab.zip", "picture.lab.zip", () -> unzip(ring).get(ModelFile.PREVIEW),
+                    "picture.lab.zip is not a zip file");
+            made.add("card.json of 100 MB", "big-card.lab.zip", () -> DeflateBomb.zip(withBomb(unzip(ring), ModelFile.CARD, ' ', 100L << 20)),
+                    "card.json inside it unpacks to more than 1 MiB");
+            made.add("decoder.zip inflating to 1 GiB", "bomb.lab.zip",
+                    () -> DeflateBomb.zip(withBomb(unzip(Files.readAllBytes(VAE)), ModelFile.DECODER, 0, 1L << 30)),
+                    "decoder.zip inside it unpacks to more than 64 MiB");
+            made.add("an entry named ../../x", "escape.lab.zip", () -> edit(RING, e -> with(e, "../../x", new byte[1])),
+                    "holds an unexpected entry '../../x' that points outside the zip");
+            made.add("a thousand entries", "crowd.lab.zip", () -> edit(RING, e -> {
                 for (int i = 0; i < 1000; i++) {
                     e = with(e, "e" + i, new byte[0]);
                 }
                 return e;
-            }), "holds 1,004 entries, more than the 6 of any Latent Lab model"));
-            cases.add(new Case("NaN in the decoder's parameters", edit(dir, "nan.lab.zip", VAE,
-                    e -> inner(e, ModelFile.DECODER, "coefficients.bin", c -> number(c, 100, Float.NaN))),
-                    "decoder.zip's coefficients.bin holds 1 of 412,944 parameters that are not finite numbers (the first, number 101, is NaN)"));
-            cases.add(new Case("-Infinity in the generator's parameters", edit(dir, "inf.lab.zip", RING,
-                    e -> inner(e, ModelFile.GENERATOR, "coefficients.bin", c -> number(c, 0, Float.NEGATIVE_INFINITY))),
-                    "is -Infinity): the model diverged before it was saved or the file is damaged"));
-            cases.add(new Case("a parameter array claiming 2^40 numbers", edit(dir, "huge-array.lab.zip", RING,
-                    e -> inner(e, ModelFile.GENERATOR, "coefficients.bin", c -> claim(c, 1L << 40))),
-                    "generator.zip's coefficients.bin inside it claims 1,099,511,627,776 numbers but holds only 17,928 bytes"));
-            cases.add(new Case("NaN in the conditional GAN's class scales", edit(dir, "nan-norm.lab.zip", CGAN,
-                    e -> with(e, ModelFile.CONDITIONAL_NORM, number(e.get(ModelFile.CONDITIONAL_NORM), 7, Float.NaN))),
-                    "conditional_norm.bin holds 1 of"));
-            cases.add(new Case("a layer of a billion units", edit(dir, "wide.lab.zip", RING,
-                    e -> inner(e, ModelFile.GENERATOR, "configuration.json", c -> text(c, "\"nout\" : 64", "\"nout\" : 1000000000"))),
-                    "generator.zip inside it cannot be read as a DL4J network (Invalid parameters"));
-            cases.add(new Case("card says latent 16, the network takes 20", edit(dir, "latent16.lab.zip", VAE,
-                    e -> with(e, ModelFile.CARD, text(e.get(ModelFile.CARD), "\"latentSize\" : 20", "\"latentSize\" : 16"))),
-                    "card.json says latent size 16 but the decoder takes 20"));
-            cases.add(new Case("card.json that is not JSON", edit(dir, "garbled.lab.zip", RING,
-                    e -> with(e, ModelFile.CARD, "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8))),
-                    "card.json is not valid"));
-            return cases;
+            }), "holds 1,004 entries, more than the 6 of any Latent Lab model");
+            made.add("NaN in the decoder's parameters", "nan.lab.zip",
+                    () -> edit(VAE, e -> inner(e, ModelFile.DECODER, "coefficients.bin", c -> number(c, 100, Float.NaN))),
+                    "decoder.zip's coefficients.bin holds 1 of 412,944 parameters that are not finite numbers (the first, number 101, is NaN)");
+            made.add("-Infinity in the generator's parameters", "inf.lab.zip",
+                    () -> edit(RING, e -> inner(e, ModelFile.GENERATOR, "coefficients.bin", c -> number(c, 0, Float.NEGATIVE_INFINITY))),
+                    "is -Infinity): the model diverged before it was saved or the file is damaged");
+            made.add("a parameter array claiming 2^40 numbers", "huge-array.lab.zip",
+                    () -> edit(RING, e -> inner(e, ModelFile.GENERATOR, "coefficients.bin", c -> claim(c, 1L << 40))),
+                    "generator.zip's coefficients.bin inside it claims 1,099,511,627,776 numbers but holds only 17,928 bytes");
+            made.add("NaN in the conditional GAN's class scales", "nan-norm.lab.zip",
+                    () -> edit(CGAN, e -> with(e, ModelFile.CONDITIONAL_NORM, number(e.get(ModelFile.CONDITIONAL_NORM), 7, Float.NaN))),
+                    "conditional_norm.bin holds 1 of");
+            made.add("a layer of a billion units", "wide.lab.zip",
+                    () -> edit(RING, e -> inner(e, ModelFile.GENERATOR, "configuration.json", c -> text(c, "\"nout\" : 64", "\"nout\" : 1000000000"))),
+                    "generator.zip inside it cannot be read as a DL4J network (Invalid parameters");
+            made.add("card says latent 16, the network takes 20", "latent16.lab.zip",
+                    () -> edit(VAE, e -> with(e, ModelFile.CARD, text(e.get(ModelFile.CARD), "\"latentSize\" : 20", "\"latentSize\" : 16"))),
+                    "card.json says latent size 16 but the decoder takes 20");
+            made.add("card.json that is not JSON", "garbled.lab.zip",
+                    () -> edit(RING, e -> with(e, ModelFile.CARD, "{\"formatVersion\": 1, \"kind\": ".getBytes(StandardCharsets.UTF_8))),
+                    "card.json is not valid");
+            return made.cases;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Path write(Path dir, String name, byte[] bytes) throws IOException {
-        return Files.write(dir.resolve(name), bytes);
+    /** The bytes of one bad file, made only when its case is wanted. */
+    private interface Bytes {
+        byte[] make() throws IOException;
     }
 
-    private static Path edit(Path dir, String name, Path from, UnaryOperator<Map<String, byte[]>> change) throws IOException {
-        return write(dir, name, zip(change.apply(unzip(Files.readAllBytes(from)))));
+    private record Made(Path dir, Predicate<String> wanted, List<Case> cases) {
+        Made(Path dir, Predicate<String> wanted) {
+            this(dir, wanted, new ArrayList<>());
+        }
+
+        void add(String what, String name, Bytes bytes, String says) throws IOException {
+            if (wanted.test(name)) {
+                cases.add(new Case(what, Files.write(dir.resolve(name), bytes.make()), says));
+            }
+        }
+    }
+
+    private static byte[] edit(Path from, UnaryOperator<Map<String, byte[]>> change) throws IOException {
+        return zip(change.apply(unzip(Files.readAllBytes(from))));
     }
 
     private static Map<String, Object> withBomb(Map<String, byte[]> entries, String name, int value, long size) {

@@ -60,7 +60,9 @@ class BadFilesWindowTest {
 
     @Test
     void eachDoorShowsTheLineKeepsWhatItHadAndOpensAGoodFileAfter(FxRobot robot) throws Exception {
-        Map<String, BadModelFiles.Case> bad = BadModelFiles.all(dir).stream()
+        List<String> used = List.of("nan.lab.zip", "bomb.lab.zip", "escape.lab.zip", "latent16.lab.zip", "inf.lab.zip");
+        Map<String, BadModelFiles.Case> bad = BadModelFiles.some(dir, name -> used.contains(name) || name.matches("cut-[1-9][0-9]*\\.lab\\.zip"))
+                .stream()
                 .collect(Collectors.toMap(c -> c.file().getFileName().toString(), Function.identity()));
         ExploreViewModel explore = open.window().exploreViewModel();
         select(robot, "#workspaces", "exploreTab");
@@ -71,8 +73,8 @@ class BadFilesWindowTest {
             assertEquals("mnist-vae-20.lab.zip", fx(() -> explore.model().name()), "the explored model stays");
         }
         screenshot("badinput-explore.png");
-        fx(() -> run(() -> explore.openModel(Path.of("pretrained", "mnist-vae-2.lab.zip"))));
-        waitUntil(() -> fx(() -> explore.model().name().equals("mnist-vae-2.lab.zip")));
+        fx(() -> run(() -> explore.openModel(Path.of("pretrained", "mnist-dcgan.lab.zip"))));
+        waitUntil(() -> fx(() -> explore.model().name().equals("mnist-dcgan.lab.zip")));
 
         ImageLabViewModel images = open.window().imageLabViewModel();
         select(robot, "#workspaces", "imagesTab");
@@ -89,7 +91,7 @@ class BadFilesWindowTest {
         ToyLabFiles files = new ToyLabFiles(lab, open.tasks());
         select(robot, "#workspaces", "Toy lab");
         BadModelFiles.Case cut = bad.values().stream().filter(c -> c.file().getFileName().toString().startsWith("cut-"))
-                .filter(c -> !c.file().getFileName().toString().equals("cut-0.lab.zip")).findFirst().orElseThrow();
+                .findFirst().orElseThrow();
         for (BadModelFiles.Case c : List.of(cut, bad.get("inf.lab.zip"))) {
             fx(() -> run(() -> files.openModel(c.file())));
             refused(c, lab.messageProperty(), () -> lab.messageIsErrorProperty().get());
