@@ -71,6 +71,11 @@ public final class LatentLabApp extends Application {
             PretrainedStart.begin(window, early.model(), milestone -> {
                 clock.mark(milestone);
                 if (PretrainedStart.FIRST_GRID.equals(milestone)) {
+                    if (StartCheck.requested(getParameters().getRaw())) {
+                        StartCheck.report(early.model());
+                        Platform.exit();
+                        return;
+                    }
                     startToyLab(false);
                 }
             });

@@ -2,6 +2,8 @@ package io.latentlab.app;
 
 import javafx.application.Application;
 
+import java.util.List;
+
 /**
  * The entry point of the packaged application. A plain class, not an {@link Application}, so the
  * jar starts from the class path without the JavaFX launcher's module checks.
@@ -9,7 +11,10 @@ import javafx.application.Application;
  * <p>Arguments: {@code --play} starts training as soon as the session is ready (for demos and
  * screenshots, and then the window opens on the toy lab); {@code --pulse-log} prints the longest gap
  * between frames every five seconds; {@code --startup-report} prints each step of the start
- * (window shown, ND4J ready, model loaded, first grid drawn) in seconds since the JVM started.
+ * (window shown, ND4J ready, model loaded, first grid drawn) in seconds since the JVM started;
+ * {@code --exit-after-start} says which pretrained model the window opened and exits once its first
+ * grid is drawn ({@link StartCheck}); {@code --headless} draws the window in memory, for checks on
+ * machines without a display ({@link HeadlessWindow}).
  */
 public final class Launcher {
 
@@ -17,7 +22,20 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        try {
+            HeadlessWindow.configure(arguments);
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+        if (StartCheck.requested(arguments)) {
+            StartCheck.armTimeLimit();
+        }
         EarlyStart.begin(args); // the pretrained model is read while JavaFX starts
         Application.launch(LatentLabApp.class, args);
+        if (StartCheck.requested(arguments)) {
+            System.exit(StartCheck.status());
+        }
     }
 }
