@@ -8,7 +8,9 @@ import javafx.application.Application;
  *
  * <p>Arguments: {@code --play} starts training as soon as the session is ready (for demos and
  * screenshots, and then the window opens on the toy lab); {@code --pulse-log} prints the longest gap
- * between frames every five seconds; {@code --startup-report} prints each step of the start
+ * between frames every five seconds; {@code --pulse-report SECONDS} trains the Images tab's model with
+ * the explorer's sliders moving, prints how smooth the window stayed over SECONDS (longest and p99
+ * gap between frames) and quits ({@link io.latentlab.ui.PulseReport}); {@code --startup-report} prints each step of the start
  * (window shown, ND4J ready, model loaded, first grid drawn) in seconds since the JVM started.
  */
 public final class Launcher {
@@ -17,7 +19,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        try {
+            LatentLabApp.pulseReportSeconds(java.util.List.of(args));
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
         EarlyStart.begin(args); // the pretrained model is read while JavaFX starts
         Application.launch(LatentLabApp.class, args);
+        if (LatentLabApp.exitStatus() != 0) {
+            System.exit(LatentLabApp.exitStatus());
+        }
     }
 }
