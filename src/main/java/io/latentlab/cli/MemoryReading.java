@@ -21,10 +21,15 @@ import java.util.List;
  *   <li>{@code physical}: JavaCPP's {@link Pointer#physicalBytes()}, its own reading of the
  *       process's physical memory (on Linux the resident pages less the shared ones, from
  *       {@code /proc/self/statm}), which JavaCPP compares with {@code maxPhysicalBytes} before it
- *       allocates.</li>
+ *       allocates;</li>
+ *   <li>{@code nd4j}: what ND4J's memory manager says it has allocated on the CPU
+ *       ({@code allocatedMemory(0)}: JavaCPP's total plus its own tracked workspaces and general
+ *       allocations). In ND4J 1.0.0-M2.1 an INDArray's data buffer is allocated inside libnd4j
+ *       ({@code OpaqueDataBuffer}) and freed by ND4J's own deallocator service, so neither this nor
+ *       JavaCPP's total counts it: arrays kept by mistake show in {@code rss} only.</li>
  * </ul>
  */
-record MemoryReading(double rssMb, double heapMb, double offHeapMb, double physicalMb) {
+record MemoryReading(double rssMb, double heapMb, double offHeapMb, double physicalMb, double nd4jMb) {
 
     private static final double MB = 1024.0 * 1024.0;
     private static final Path STATUS = Path.of("/proc/self/status");
@@ -36,7 +41,8 @@ record MemoryReading(double rssMb, double heapMb, double offHeapMb, double physi
         double heap = (runtime.totalMemory() - runtime.freeMemory()) / MB;
         double physical = Pointer.physicalBytes() / MB;
         double rss = residentKb().map(kb -> kb / 1024.0).orElse(physical);
-        return new MemoryReading(rss, heap, Pointer.totalBytes() / MB, physical);
+        double nd4j = org.nd4j.linalg.factory.Nd4j.getMemoryManager().allocatedMemory(0) / MB;
+        return new MemoryReading(rss, heap, Pointer.totalBytes() / MB, physical, nd4j);
     }
 
     /** {@code VmRSS} in kB, when {@code /proc/self/status} has it. */

@@ -34,8 +34,10 @@ import java.util.function.Consumer;
  * snapshots, the loss histories, the VAE's decoded grid and samples through time. A leak in any
  * of them grows with the steps, which both take all along.
  *
- * <p>Every interval a {@link MemoryReading} (after a GC hint) and both iteration counts are
- * taken and printed as a row of the table; at the end, the figures: memory at the start and the
+ * <p>Every interval a {@link MemoryReading} (after a GC hint), both iteration counts and the
+ * number of grids the VAE's samples-through-time keep (a bounded buffer of at most
+ * {@value io.latentlab.train.SampleTimeline#CAPACITY} grids, about 0.2 MB each, that fills in the
+ * first 8,000 steps, then halves and fills again: expected heap growth, not a leak) are taken and printed as a row of the table; at the end, the figures: memory at the start and the
  * end, the peak, and the growth per 10 minutes as the least-squares slope over the second half of
  * the run ("flat after warm-up" means a slope near 0). The bench reports; it never fails on a
  * figure.
@@ -47,7 +49,7 @@ final class SoakBenchmark {
     static final int LATENT = 20;
     static final double DEFAULT_MINUTES = 30;
     static final double QUICK_SECONDS = 20;
-    static final String CSV_HEADER = "seconds,rss_mb,heap_mb,offheap_mb,physical_mb,gan_iterations,vae_steps";
+    static final String CSV_HEADER = "seconds,rss_mb,heap_mb,offheap_mb,physical_mb,nd4j_mb,gan_iterations,vae_steps,kept_grids";
 
     /** How long to train and how often to read the memory. */
     record Schedule(double seconds, double intervalSeconds) {
@@ -65,7 +67,7 @@ final class SoakBenchmark {
     }
 
     /** One reading: seconds since training began, the memory, and each model's iterations so far. */
-    record Sample(double seconds, MemoryReading memory, long ganIterations, long vaeSteps) {
+    record Sample(double seconds, MemoryReading memory, long ganIterations, long vaeSteps, int keptGrids) {
     }
 
     private SoakBenchmark() {
@@ -89,8 +91,8 @@ final class SoakBenchmark {
             awaitBuilt(gan, vae);
             notes.accept(String.format(Locale.ROOT, "soak: toy GAN on ring8 and MNIST VAE 784-512-%d side by side for %.1f min, "
                     + "memory read every %.1f s after a GC hint", LATENT, schedule.seconds() / 60, schedule.intervalSeconds()));
-            notes.accept(String.format(Locale.ROOT, "%8s %8s %8s %10s %10s %10s %10s", "t (s)", "RSS MB", "heap MB",
-                    "off-heap MB", "phys. MB", "GAN iters", "VAE steps"));
+            notes.accept(String.format(Locale.ROOT, "%8s %8s %8s %11s %9s %8s %10s %10s %6s", "t (s)", "RSS MB", "heap MB",
+                    "off-heap MB", "phys. MB", "ND4J MB", "GAN iters", "VAE steps", "grids"));
             long t0 = System.nanoTime();
             samples.add(sample(0, gan, vae, csv, notes));
             gan.play();
@@ -116,12 +118,12 @@ final class SoakBenchmark {
 
     private static Sample sample(double seconds, TrainingSession gan, ImageTrainingSession vae, Path csv, Consumer<String> notes) {
         MemoryReading m = MemoryReading.take();
-        Sample s = new Sample(seconds, m, gan.metrics().iteration(), vae.status().iteration());
-        notes.accept(String.format(Locale.ROOT, "%8.1f %8.1f %8.1f %10.1f %10.1f %10d %10d", seconds, m.rssMb(), m.heapMb(),
-                m.offHeapMb(), m.physicalMb(), s.ganIterations(), s.vaeSteps()));
+        Sample s = new Sample(seconds, m, gan.metrics().iteration(), vae.status().iteration(), vae.timeline().frames().size());
+        notes.accept(String.format(Locale.ROOT, "%8.1f %8.1f %8.1f %11.2f %9.1f %8.2f %10d %10d %6d", seconds, m.rssMb(), m.heapMb(),
+                m.offHeapMb(), m.physicalMb(), m.nd4jMb(), s.ganIterations(), s.vaeSteps(), s.keptGrids()));
         if (csv != null) {
-            write(csv, String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.3f,%.3f,%d,%d%n", seconds, m.rssMb(), m.heapMb(), m.offHeapMb(),
-                    m.physicalMb(), s.ganIterations(), s.vaeSteps()), StandardOpenOption.APPEND);
+            write(csv, String.format(Locale.ROOT, "%.3f,%.3f,%.3f,%.4f,%.3f,%.4f,%d,%d,%d%n", seconds, m.rssMb(), m.heapMb(), m.offHeapMb(),
+                    m.physicalMb(), m.nd4jMb(), s.ganIterations(), s.vaeSteps(), s.keptGrids()), StandardOpenOption.APPEND);
         }
         return s;
     }
@@ -150,6 +152,7 @@ final class SoakBenchmark {
         series(samples, "heap_mb", MemoryReading::heapMb, figures);
         series(samples, "offheap_mb", MemoryReading::offHeapMb, figures);
         series(samples, "physical_mb", MemoryReading::physicalMb, figures);
+        series(samples, "nd4j_mb", MemoryReading::nd4jMb, figures);
     }
 
     private static void series(List<Sample> samples, String name, java.util.function.ToDoubleFunction<MemoryReading> value,

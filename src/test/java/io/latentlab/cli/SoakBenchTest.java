@@ -38,6 +38,7 @@ class SoakBenchTest {
         assertTrue(value(figures, "soak.heap_mb.end", "MB") > 0, run::toString);
         assertTrue(value(figures, "soak.offheap_mb.end", "MB") >= 0, run::toString);
         assertTrue(value(figures, "soak.physical_mb.end", "MB") > 0, run::toString);
+        assertTrue(value(figures, "soak.nd4j_mb.end", "MB") >= 0, run::toString);
         assertTrue(Double.isFinite(value(figures, "soak.rss_mb.growth_per_10min", "MB/10min")), run::toString);
         assertTrue(Double.isFinite(value(figures, "soak.offheap_mb.growth_per_10min", "MB/10min")), run::toString);
         assertTrue(value(figures, "soak.iterations.gan", "iters") > 0, run::toString);
@@ -49,7 +50,7 @@ class SoakBenchTest {
         assertEquals(SoakBenchmark.CSV_HEADER, rows.get(0));
         assertEquals(samples, rows.size() - 1, () -> String.join("\n", rows));
         String[] last = rows.get(rows.size() - 1).split(",");
-        assertEquals(Long.parseLong(last[5]), (long) value(figures, "soak.iterations.gan", "iters"));
+        assertEquals(Long.parseLong(last[6]), (long) value(figures, "soak.iterations.gan", "iters"));
         assertTrue(run.outLines().stream().anyMatch(l -> l.startsWith("# soak: ") && l.contains("MB/10 min")), run::toString);
         assertTrue(run.outLines().stream().anyMatch(l -> l.matches("#\\s+t \\(s\\)\\s+RSS MB.*")), run::toString);
     }
@@ -59,7 +60,7 @@ class SoakBenchTest {
         List<SoakBenchmark.Sample> samples = new ArrayList<>();
         for (int t = 0; t <= 10; t++) {
             double rss = t < 5 ? 100 + 20 * t : 200 + 0.5 * t; // fast warm-up, then 0.5 MB/s
-            samples.add(new SoakBenchmark.Sample(t, new MemoryReading(rss, 50, 1, rss), t * 10L, t));
+            samples.add(new SoakBenchmark.Sample(t, new MemoryReading(rss, 50, 1, rss, 1), t * 10L, t, 1));
         }
         assertEquals(0.5, SoakBenchmark.secondHalfSlope(samples, MemoryReading::rssMb), 1e-12);
         assertEquals(0.0, SoakBenchmark.secondHalfSlope(samples, MemoryReading::heapMb), 1e-12);

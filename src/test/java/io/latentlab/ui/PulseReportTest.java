@@ -18,13 +18,12 @@ import java.util.concurrent.TimeUnit;
 
 import static io.latentlab.ui.FxReads.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code --pulse-report}'s machinery on the real window: it starts the Images tab's training,
  * opens the explorer's Sliders panel, moves a slider, and prints the pulse figures (no time is
- * asserted); the gaps' quantiles are nearest-rank.
+ * asserted).
  */
 @ExtendWith(ApplicationExtension.class)
 class PulseReportTest {
@@ -70,21 +69,6 @@ class PulseReportTest {
         assertTrue(fx(() -> tab.window().imageLabViewModel().iterationProperty().get()) > 0, "the Images tab never trained");
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("# pulse: ")), () -> String.join("\n", lines));
         assertTrue(fx(() -> tab.window().lookup("#exploreSliders") != null && tab.window().lookup("#exploreSliders").isVisible()));
-    }
-
-    @Test
-    void gapQuantilesAreNearestRank() {
-        FrameGaps gaps = new FrameGaps();
-        for (int i = 1; i <= 100; i++) {
-            gaps.add(i * 1_000_000L); // 1..100 ms
-        }
-        assertEquals(100, gaps.count());
-        assertEquals(100.0, gaps.maxMillis(), 1e-12);
-        assertEquals(99.0, gaps.quantileMillis(0.99), 1e-12);
-        assertEquals(50.0, gaps.quantileMillis(0.5), 1e-12);
-        assertEquals(50, gaps.longerThan(50));
-        assertThrows(IllegalArgumentException.class, () -> gaps.add(-1));
-        assertEquals(0.0, new FrameGaps().maxMillis());
     }
 
     private static long figure(List<String> lines, String name) {
