@@ -59,10 +59,10 @@ final class SoakBenchmark {
             }
         }
 
-        /** {@code minutes} (null: 30, or 20 s with {@code quick}), read about 60 times in all, at most every 30 s. */
+        /** {@code minutes} (null: 30, or 20 s with {@code quick}), read about 60 times in all, every 1 to 30 s. */
         static Schedule of(Double minutes, boolean quick) {
             double seconds = minutes != null ? minutes * 60 : quick ? QUICK_SECONDS : DEFAULT_MINUTES * 60;
-            return new Schedule(seconds, Math.min(30, Math.max(0.5, seconds / 60)));
+            return new Schedule(seconds, Math.min(30, Math.max(1, seconds / 60)));
         }
     }
 
@@ -93,17 +93,21 @@ final class SoakBenchmark {
                     + "memory read every %.1f s after a GC hint", LATENT, schedule.seconds() / 60, schedule.intervalSeconds()));
             notes.accept(String.format(Locale.ROOT, "%8s %8s %8s %11s %9s %8s %10s %10s %6s", "t (s)", "RSS MB", "heap MB",
                     "off-heap MB", "phys. MB", "ND4J MB", "GAN iters", "VAE steps", "grids"));
-            long t0 = System.nanoTime();
             samples.add(sample(0, gan, vae, csv, notes));
+            long t0 = System.nanoTime();
             gan.play();
             vae.play();
-            for (int i = 1; ; i++) {
-                double due = Math.min(schedule.seconds(), i * schedule.intervalSeconds());
+            double next = schedule.intervalSeconds();
+            while (true) {
+                double due = Math.min(schedule.seconds(), next);
                 sleepUntil(t0 + (long) (due * 1e9));
                 samples.add(sample((System.nanoTime() - t0) / 1e9, gan, vae, csv, notes));
-                if (due >= schedule.seconds()) {
+                double now = (System.nanoTime() - t0) / 1e9;
+                if (due >= schedule.seconds() || now >= schedule.seconds()) {
                     break;
                 }
+                // a reading's GC can take longer than the interval in a big heap: leave the models an interval to train
+                next = Math.max(next + schedule.intervalSeconds(), now + schedule.intervalSeconds());
             }
             failure(gan, vae).ifPresent(why -> notes.accept("soak: " + why));
         }

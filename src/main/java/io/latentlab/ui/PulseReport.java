@@ -21,7 +21,8 @@ import java.util.function.IntConsumer;
  * and a latent slider moves {@value #MOVES_PER_SECOND} times a second; then the gaps between
  * pulses are measured with {@link PulseMonitor} for the given time and printed in the bench's
  * {@code name value unit} form ({@code pulse.max_gap_ms}, {@code pulse.p99_gap_ms},
- * {@code pulse.frames}, …), with the FX thread's commonest stacks during late frames
+ * {@code pulse.frames}, …; the CPU time the FX thread and Prism's render thread spent per frame,
+ * which tells the window's own work from a machine too busy to run it), with the FX thread's commonest stacks during late frames
  * ({@link LatePulseWatch}) as {@code # } lines. Started by {@code --pulse-report SECONDS}.
  */
 public final class PulseReport {
@@ -49,6 +50,8 @@ public final class PulseReport {
     private long firstImageStep;
     private int moves;
     private int ticksWaiting;
+    private long fxCpuStartNs;
+    private long renderCpuStartNs;
 
     /**
      * @param seconds how long to measure, once training and the explorer run
@@ -135,6 +138,8 @@ public final class PulseReport {
         });
         sliderMoves = new Timeline(new KeyFrame(Duration.millis(1000.0 / MOVES_PER_SECOND), e -> moveSlider()));
         sliderMoves.setCycleCount(Animation.INDEFINITE);
+        fxCpuStartNs = cpuNs(Thread.currentThread());
+        renderCpuStartNs = cpuNs(renderer());
         measureStartNs = System.nanoTime();
         monitor.start();
         sliderMoves.play();
@@ -159,6 +164,9 @@ public final class PulseReport {
         steps.stop();
         double measured = (System.nanoTime() - measureStartNs) / 1e9;
         long imageSteps = window.imageLabViewModel().iterationProperty().get() - firstImageStep;
+        double frames = Math.max(1, monitor.frames());
+        double fxCpuMs = (cpuNs(Thread.currentThread()) - fxCpuStartNs) / 1e6;
+        double renderCpuMs = (cpuNs(renderer()) - renderCpuStartNs) / 1e6;
         figure("pulse.seconds", measured, "s");
         figure("pulse.frames", monitor.frames(), "frames");
         figure("pulse.max_gap_ms", monitor.maxGapMillis(), "ms");
@@ -167,6 +175,8 @@ public final class PulseReport {
         figure("pulse.gaps_over_50ms", gaps.longerThan(LATE_MS), "frames");
         figure("pulse.slider_moves", moves, "moves");
         figure("pulse.image_steps", imageSteps, "steps");
+        figure("pulse.fx_cpu_ms_per_frame", fxCpuMs / frames, "ms");
+        figure("pulse.render_cpu_ms_per_frame", renderCpuMs / frames, "ms");
         out.printf(Locale.ROOT, "# pulse: %.0f s with the Images tab training (%d steps, %.0f steps/s) and the Sliders panel "
                         + "moving a slider %d times a second: longest gap between frames %.1f ms, p99 %.1f ms, %d of %d gaps over %.0f ms%n",
                 measured, imageSteps, imageSteps / measured, MOVES_PER_SECOND, monitor.maxGapMillis(),
@@ -177,6 +187,21 @@ public final class PulseReport {
         }
         out.flush();
         done.accept(0);
+    }
+
+    /** CPU time the thread has used, in ns; 0 when unknown. */
+    private static long cpuNs(Thread thread) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        if (thread == null || !threads.isThreadCpuTimeSupported()) {
+            return 0;
+        }
+        return Math.max(0, threads.getThreadCpuTime(thread.getId()));
+    }
+
+    /** Prism's render thread, which draws what the FX thread laid out; null when not found. */
+    private static Thread renderer() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                .findFirst().orElse(null);
     }
 
     private void figure(String name, double value, String unit) {

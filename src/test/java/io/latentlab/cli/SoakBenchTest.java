@@ -23,7 +23,7 @@ class SoakBenchTest {
     @Test
     void aShortSoakPrintsMemoryAndIterationsAndWritesTheSeries(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("soak.csv");
-        CliRun run = CliRun.of("bench", "--only", "soak", "--soak-minutes", "0.06", "--soak-csv", csv.toString());
+        CliRun run = CliRun.of("bench", "--only", "soak", "--soak-minutes", "0.05", "--soak-csv", csv.toString());
         assertEquals(0, run.status(), run::toString);
         assertEquals("", run.err());
         Map<String, String[]> figures = run.outLines().stream().filter(l -> !l.startsWith("# "))
@@ -44,7 +44,7 @@ class SoakBenchTest {
         assertTrue(value(figures, "soak.iterations.gan", "iters") > 0, run::toString);
         assertTrue(value(figures, "soak.iterations.vae", "steps") > 0, run::toString);
         int samples = (int) value(figures, "soak.samples", "samples");
-        assertTrue(samples >= 3, run::toString);
+        assertTrue(samples >= 2, run::toString);
 
         List<String> rows = Files.readAllLines(csv);
         assertEquals(SoakBenchmark.CSV_HEADER, rows.get(0));
