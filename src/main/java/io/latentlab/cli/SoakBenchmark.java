@@ -168,10 +168,16 @@ final class SoakBenchmark {
         figures.figure(NAME + "." + name + ".growth_per_10min", 600 * secondHalfSlope(samples, value), "MB/10min");
     }
 
-    /** Least-squares slope per second of the samples in the second half of the run (NaN with fewer than two). */
+    /**
+     * Least-squares slope per second of the samples in the second half of the run (at least the last
+     * two; NaN with fewer than two in all).
+     */
     static double secondHalfSlope(List<Sample> samples, java.util.function.ToDoubleFunction<MemoryReading> value) {
         double half = samples.get(samples.size() - 1).seconds() / 2;
         List<Sample> late = samples.stream().filter(s -> s.seconds() >= half).toList();
+        if (late.size() < 2) { // a short run: its last two readings
+            late = samples.subList(Math.max(0, samples.size() - 2), samples.size());
+        }
         int n = late.size();
         if (n < 2) {
             return Double.NaN;

@@ -65,6 +65,7 @@ class SoakBenchTest {
         assertEquals(0.5, SoakBenchmark.secondHalfSlope(samples, MemoryReading::rssMb), 1e-12);
         assertEquals(0.0, SoakBenchmark.secondHalfSlope(samples, MemoryReading::heapMb), 1e-12);
         assertTrue(Double.isNaN(SoakBenchmark.secondHalfSlope(samples.subList(0, 1), MemoryReading::rssMb)));
+        assertEquals(20.0, SoakBenchmark.secondHalfSlope(samples.subList(0, 2), MemoryReading::rssMb), 1e-12); // two: their own slope
     }
 
     @Test
