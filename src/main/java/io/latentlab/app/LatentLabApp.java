@@ -43,6 +43,8 @@ public final class LatentLabApp extends Application {
     private WindowSettings windowSettings;
     /** The toy lab's session is built by then even if the Images tab has drawn nothing. */
     private static final double TOY_LAB_AT_THE_LATEST_S = 8;
+    static final String PULSE_REPORT = "--pulse-report";
+    private static volatile int exitStatus;
 
     @Override
     public void start(Stage stage) {
@@ -95,9 +97,44 @@ public final class LatentLabApp extends Application {
         if (getParameters().getRaw().contains("--pulse-log")) {
             logPulses();
         }
+        java.util.OptionalDouble pulseReport = pulseReportSeconds(getParameters().getRaw());
+        if (pulseReport.isPresent()) {
+            new io.latentlab.ui.PulseReport(window, pulseReport.getAsDouble(), System.out, status -> {
+                exitStatus = status;
+                Platform.exit();
+            }).start();
+        }
         if (playAtStart) {
             startToyLab(true);
         }
+    }
+
+    /**
+     * The seconds of {@code --pulse-report SECONDS}, empty without the option.
+     *
+     * @throws IllegalArgumentException in one line saying what to give, when SECONDS is missing or not a positive number
+     */
+    static java.util.OptionalDouble pulseReportSeconds(java.util.List<String> raw) {
+        int at = raw.indexOf(PULSE_REPORT);
+        if (at < 0) {
+            return java.util.OptionalDouble.empty();
+        }
+        String given = at + 1 < raw.size() ? raw.get(at + 1) : "";
+        try {
+            double seconds = Double.parseDouble(given);
+            if (seconds > 0 && seconds <= 24 * 3600) {
+                return java.util.OptionalDouble.of(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(PULSE_REPORT + " takes the seconds to measure (above 0, at most a day), e.g. "
+                + PULSE_REPORT + " 300; got '" + given + "'");
+    }
+
+    /** The exit status the window asked for (1 when {@code --pulse-report} could not measure), read once it has closed. */
+    static int exitStatus() {
+        return exitStatus;
     }
 
     /** Builds the toy lab's session in the background, once; FX thread. */

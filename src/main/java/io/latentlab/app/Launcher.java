@@ -10,7 +10,9 @@ import java.util.List;
  *
  * <p>Arguments: {@code --play} starts training as soon as the session is ready (for demos and
  * screenshots, and then the window opens on the toy lab); {@code --pulse-log} prints the longest gap
- * between frames every five seconds; {@code --startup-report} prints each step of the start
+ * between frames every five seconds; {@code --pulse-report SECONDS} trains the Images tab's model with
+ * the explorer's sliders moving, prints how smooth the window stayed over SECONDS (longest and p99
+ * gap between frames) and quits ({@link io.latentlab.ui.PulseReport}); {@code --startup-report} prints each step of the start
  * (window shown, ND4J ready, model loaded, first grid drawn) in seconds since the JVM started;
  * {@code --exit-after-start} says which pretrained model the window opened and exits once its first
  * grid is drawn ({@link StartCheck}); {@code --headless} draws the window in memory, for checks on
@@ -25,7 +27,8 @@ public final class Launcher {
         List<String> arguments = List.of(args);
         try {
             HeadlessWindow.configure(arguments);
-        } catch (IllegalStateException e) {
+            LatentLabApp.pulseReportSeconds(arguments);
+        } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
         }
@@ -36,6 +39,9 @@ public final class Launcher {
         Application.launch(LatentLabApp.class, args);
         if (StartCheck.requested(arguments)) {
             System.exit(StartCheck.status());
+        }
+        if (LatentLabApp.exitStatus() != 0) {
+            System.exit(LatentLabApp.exitStatus());
         }
     }
 }

@@ -27,12 +27,12 @@ final class BenchCommand implements Callable<Integer> {
 
     static final List<String> NAMES = List.of(Gan2dBenchmark.NAME, DensityBenchmark.GROUP,
             DensityBenchmark.KDE2D, DensityBenchmark.KDE1D, DensityBenchmark.GMM, VaeBenchmark.NAME, DcganBenchmark.NAME,
-            ExploreBenchmark.NAME);
+            ExploreBenchmark.NAME, SoakBenchmark.NAME);
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d, gmm, vae, dcgan or explore.")
+    @Option(names = "--only", paramLabel = "NAME", description = "Run only this benchmark: gan2d, density (all three below), kde2d, kde1d, gmm, vae, dcgan, explore, or soak (a long run watching memory; never in the default run).")
     String only;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
@@ -41,6 +41,12 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--quick", description = "A shorter run, for smoke tests; the figures are rougher.")
     boolean quick;
+
+    @Option(names = "--soak-minutes", paramLabel = "M", description = "How long the soak trains (default 30; --quick: 20 s).")
+    Double soakMinutes;
+
+    @Option(names = "--soak-csv", paramLabel = "FILE", description = "Write the soak's memory readings over time to FILE (CSV).")
+    java.nio.file.Path soakCsv;
 
     @Override
     public Integer call() {
@@ -80,6 +86,13 @@ final class BenchCommand implements Callable<Integer> {
         if (only == null || only.equals(ExploreBenchmark.NAME)) {
             ExploreBenchmark.Schedule schedule = quick ? ExploreBenchmark.Schedule.QUICK : ExploreBenchmark.Schedule.FULL;
             notes.add(ExploreBenchmark.summary(ExploreBenchmark.run(schedule, figures)) + suffix);
+        }
+        if (SoakBenchmark.NAME.equals(only)) {
+            notes.add(SoakBenchmark.summary(SoakBenchmark.run(SoakBenchmark.Schedule.of(soakMinutes, quick), soakCsv, figures,
+                    row -> {
+                        out.println("# " + row);
+                        out.flush();
+                    })));
         }
         notes.forEach(line -> out.println("# " + line));
         out.println("# ND4J: " + Nd4jRuntime.describe());

@@ -12,6 +12,7 @@ public final class PulseMonitor extends AnimationTimer {
     private long lastFrameNs;
     private long maxGapNs;
     private long frames;
+    private java.util.function.LongConsumer onFrame;
 
     @Override
     public void handle(long now) {
@@ -20,6 +21,14 @@ public final class PulseMonitor extends AnimationTimer {
         }
         lastFrameNs = now;
         frames++;
+        if (onFrame != null) {
+            onFrame.accept(now);
+        }
+    }
+
+    /** Also hands every frame's time ({@link System#nanoTime()} terms) to {@code listener}; null for none. FX thread. */
+    public void setOnFrame(java.util.function.LongConsumer listener) {
+        onFrame = listener;
     }
 
     /** Forgets what was measured; the next frame starts a new measurement. FX thread only. */
