@@ -80,6 +80,7 @@ public final class MainWindow extends BorderPane {
                 "images", imagesTab, "explore", exploreTab));
         lessons = new LessonsViewModel(tasks, this::showWorkspace);
         lessons.addStage(new ToyLabLessonStage(lab));
+        lessons.addStage(new EmLessonStage(emPlayer));
 
         toyLabFiles = new ToyLabFiles(lab, tasks);
         FileCommands files = new FileCommands(this, toyLabFiles, toyLab::plot);

@@ -96,9 +96,22 @@ class LessonTourTest {
     /** When a lesson's workspace has done enough to be worth a screenshot. */
     private Callable<Boolean> settled(Lesson lesson) {
         return switch (lesson.workspace()) {
-            case "toy-lab" -> () -> fx(() -> !lesson.play() || app.lab().iterationProperty().get() >= 400);
+            case "toy-lab" -> () -> fx(() -> (!lesson.play() || app.lab().iterationProperty().get() >= 400) && densityShown(app.lab()));
+            case "mixtures" -> () -> fx(() -> {
+                EmPlayerViewModel em = app.window().emPlayerViewModel();
+                return em.frameProperty().get() != null && em.frameProperty().get().setup().equals(em.setupProperty().get())
+                        && (lesson.play() || em.frameProperty().get().iteration() == 0);
+            });
             default -> () -> true;
         };
+    }
+
+    /** With a density overlay on, its fit with the estimator chosen now is on the plot. */
+    private static boolean densityShown(ToyLabViewModel lab) {
+        DensityOverlayModel densities = lab.densities();
+        boolean on = densities.showRealProperty().get() || densities.showGeneratedProperty().get();
+        return !on || (densities.overlayProperty().get() != null
+                && densities.overlayProperty().get().estimator().equals(densities.estimatorProperty().get()));
     }
 
     private static javafx.scene.control.MenuItem menuItem(FxRobot robot, Lesson lesson) {
