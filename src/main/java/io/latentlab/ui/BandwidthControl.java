@@ -45,7 +45,7 @@ public final class BandwidthControl extends VBox {
         slider.setLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Double decade) {
-                return format(Math.pow(10, Math.round(decade)));
+                return format(Math.pow(10, decade));
             }
 
             @Override
