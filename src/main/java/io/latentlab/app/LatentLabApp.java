@@ -10,6 +10,10 @@ import io.latentlab.ui.PretrainedStart;
 import io.latentlab.ui.PulseMonitor;
 import io.latentlab.ui.ToyLabSetup;
 import io.latentlab.ui.ToyLabViewModel;
+import io.latentlab.ui.WindowClosing;
+import io.latentlab.ui.WindowSettings;
+import io.latentlab.settings.SettingsLocation;
+import io.latentlab.settings.SettingsStore;
 import javafx.animation.KeyFrame;
 import javafx.animation.PauseTransition;
 import javafx.animation.Timeline;
@@ -36,6 +40,7 @@ public final class LatentLabApp extends Application {
     private ToyLabViewModel lab;
     private MainWindow window;
     private boolean toyLabStarted;
+    private WindowSettings windowSettings;
     /** The toy lab's session is built by then even if the Images tab has drawn nothing. */
     private static final double TOY_LAB_AT_THE_LATEST_S = 8;
 
@@ -78,6 +83,8 @@ public final class LatentLabApp extends Application {
             latest.setOnFinished(e -> startToyLab(false));
             latest.play();
         }
+        // the last run's layout, look and recent models (settings.json; a damaged one is said in the window)
+        windowSettings = WindowSettings.install(stage, window, SettingsStore.open(SettingsLocation.current()));
         stage.show();
         clock.mark("window shown");
         if (getParameters().getRaw().contains("--pulse-log")) {
@@ -139,19 +146,9 @@ public final class LatentLabApp extends Application {
     @Override
     public void stop() {
         stopping = true;
-        if (lab != null) {
-            lab.detach();
+        if (windowSettings != null) {
+            windowSettings.save(); // File ▸ Quit ends without hiding the window first
         }
-        if (window != null) {
-            window.vaeViewModel().close();
-            window.imageLabViewModel().close();
-            window.exploreViewModel().close();
-            window.emPlayerViewModel().close();
-        }
-        TrainingSession running = session;
-        if (running != null) {
-            running.close();
-        }
-        tasks.close();
+        WindowClosing.close(lab, window, session, tasks);
     }
 }

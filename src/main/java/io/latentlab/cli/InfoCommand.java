@@ -3,7 +3,6 @@ package io.latentlab.cli;
 import io.latentlab.data.BadInputException;
 import io.latentlab.export.GFormat;
 import io.latentlab.export.Points;
-import io.latentlab.export.PointsCsv;
 import io.latentlab.model.LoadedModel;
 import io.latentlab.model.ModelCard;
 import io.latentlab.model.ModelFile;
@@ -123,7 +122,7 @@ final class InfoCommand implements Callable<Integer> {
     }
 
     private void describePoints(PrintWriter out) {
-        Points points = PointsCsv.read(file);
+        Points points = PointsFile.read(file, "info");
         out.println("file: " + file);
         out.println("type: points CSV");
         out.println("count: " + points.count());

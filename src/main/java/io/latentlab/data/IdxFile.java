@@ -39,6 +39,8 @@ public record IdxFile(String name, boolean gzip, int magic, int count, int rows,
     public static final int MAX_SIDE = 4096;
 
     private static final int BUFFER = 1 << 16;
+    /** Trailing bytes are counted up to this many, so a gzip bomb after the data is not inflated to its end. */
+    private static final long MAX_EXTRA = 1 << 20;
 
     public IdxFile {
         if (data.length != (long) count * rows * cols) {
@@ -133,7 +135,8 @@ public record IdxFile(String name, boolean gzip, int magic, int count, int rows,
         }
         long extra = gzip ? countRest(in) : fileSize - expected;
         if (extra > 0) {
-            throw new BadInputException(name + " has " + thousands(extra) + " byte" + (extra == 1 ? "" : "s") + " too many" + after
+            String howMany = extra > MAX_EXTRA ? "more than " + thousands(MAX_EXTRA) : thousands(extra); // counting stopped there
+            throw new BadInputException(name + " has " + howMany + " byte" + (extra == 1 ? "" : "s") + " too many" + after
                     + ": expected " + thousands(expected) + " for " + thousands(count) + " " + what
                     + "; it is damaged or not what its header says, download it again");
         }
@@ -221,7 +224,7 @@ public record IdxFile(String name, boolean gzip, int magic, int count, int rows,
         byte[] buffer = new byte[BUFFER];
         for (int r; (r = in.read(buffer)) >= 0; ) {
             rest += r;
-            if (rest > MAX_VALUES) {
+            if (rest > MAX_EXTRA) {
                 break;
             }
         }

@@ -24,6 +24,8 @@ public final class PointsCsv {
 
     /** Refuses files with more points than this: 50 million rows is far beyond any sample we write. */
     static final int MAX_POINTS = 50_000_000;
+    /** The longest line read: a point is two numbers; a longer line means the file is not a points CSV. */
+    static final int MAX_LINE = 1_000;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
 
     private PointsCsv() {
@@ -57,20 +59,25 @@ public final class PointsCsv {
     public static Points read(Path file) {
         String name = file.getFileName().toString();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
+            String header = line(in, name, 1);
             if (header == null || header.isBlank()) {
                 throw new BadInputException(name + " is empty; a points CSV starts with a header line such as x,y");
             }
-            int d = header.split(",", -1).length;
+            String[] names = header.split(",", -1);
+            int d = names.length;
             if (d != 1 && d != 2) {
                 throw new BadInputException(name + " line 1: the header has " + d
-                        + " columns; a points CSV has one (x) or two (x,y)");
+                        + " columns; a points CSV has one (x) or two (x,y), so keep only those");
+            }
+            if (Arrays.stream(names).allMatch(cell -> DECIMAL.matcher(cell.trim()).matches())) {
+                throw new BadInputException(name + " line 1 is a point ('" + abbreviate(header) + "'), not a header;"
+                        + " add a header line such as " + (d == 1 ? "x" : "x,y") + " above the points");
             }
             float[] values = new float[1024];
             int n = 0;
             int lineNo = 1;
             String line;
-            while ((line = in.readLine()) != null) {
+            while ((line = line(in, name, lineNo + 1)) != null) {
                 lineNo++;
                 if (line.isBlank()) {
                     continue;
@@ -79,11 +86,13 @@ public final class PointsCsv {
                 if (cells.length != d) {
                     throw new BadInputException(name + " line " + lineNo + ": expected " + d + " number"
                             + (d == 1 ? "" : "s") + " separated by commas, found " + cells.length + " field"
-                            + (cells.length == 1 ? "" : "s") + " ('" + abbreviate(line) + "')");
+                            + (cells.length == 1 ? "" : "s") + " ('" + abbreviate(line) + "'); every line after the header"
+                            + " has the header's " + d + " column" + (d == 1 ? "" : "s") + ", so fix or remove that line");
                 }
                 if (n + d > values.length) {
                     if (n / d >= MAX_POINTS) {
-                        throw new BadInputException(name + " holds more than " + MAX_POINTS + " points; use a smaller sample");
+                        throw new BadInputException(name + " holds more than " + String.format(Locale.ROOT, "%,d", MAX_POINTS)
+                                + " points; use a smaller sample");
                     }
                     values = Arrays.copyOf(values, values.length * 2);
                 }
@@ -101,22 +110,47 @@ public final class PointsCsv {
         }
     }
 
+    /** A point's coordinate: a finite decimal number; NaN, infinities and numbers beyond float's range are refused. */
     private static float number(String name, int lineNo, String cell) {
         String t = cell.trim();
-        switch (t.toLowerCase(Locale.ROOT)) {
-            case "nan":
-                return Float.NaN;
-            case "inf", "+inf", "infinity", "+infinity":
-                return Float.POSITIVE_INFINITY;
-            case "-inf", "-infinity":
-                return Float.NEGATIVE_INFINITY;
-            default:
-                break;
+        String nonFinite = switch (t.toLowerCase(Locale.ROOT)) {
+            case "nan", "-nan", "+nan" -> "NaN";
+            case "inf", "+inf", "infinity", "+infinity" -> "Infinity";
+            case "-inf", "-infinity" -> "-Infinity";
+            default -> null;
+        };
+        if (nonFinite != null) {
+            throw new BadInputException(name + " line " + lineNo + ": " + nonFinite + " is not a finite number;"
+                    + " remove that point or give it a number");
         }
         if (!DECIMAL.matcher(t).matches()) {
-            throw new BadInputException(name + " line " + lineNo + ": '" + abbreviate(t) + "' is not a number");
+            throw new BadInputException(name + " line " + lineNo + ": '" + abbreviate(t) + "' is not a number;"
+                    + " a points CSV holds decimal numbers such as -1.25 or 3e-2");
         }
-        return Float.parseFloat(t);
+        float v = Float.parseFloat(t);
+        if (!Float.isFinite(v)) {
+            throw new BadInputException(name + " line " + lineNo + ": " + abbreviate(t) + " is too large for a point"
+                    + " (beyond ±3.4e38); rescale the data");
+        }
+        return v;
+    }
+
+    /** The next line without its end, or null at the end; a line longer than {@link #MAX_LINE} is refused unread. */
+    private static String line(BufferedReader in, String name, int lineNo) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            if (c == '\n') {
+                return line.toString();
+            }
+            if (c != '\r') {
+                if (line.length() == MAX_LINE) {
+                    throw new BadInputException(name + " line " + lineNo + " is longer than " + String.format(Locale.ROOT, "%,d", MAX_LINE)
+                            + " characters, so it is not a points CSV; give a header such as x,y and one point per line");
+                }
+                line.append((char) c);
+            }
+        }
+        return line.length() == 0 ? null : line.toString();
     }
 
     private static String abbreviate(String s) {

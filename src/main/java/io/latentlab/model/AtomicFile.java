@@ -23,6 +23,9 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** What the temporary file's stream goes through: itself, unless a test makes the disk fill up. */
+    static volatile java.util.function.UnaryOperator<OutputStream> streams = java.util.function.UnaryOperator.identity();
+
     private AtomicFile() {
     }
 
@@ -32,7 +35,7 @@ public final class AtomicFile {
         Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
         try {
             keepUsualPermissions(temp, absolute);
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = streams.apply(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
             try {
@@ -63,6 +66,9 @@ public final class AtomicFile {
     public static String whyNotWritable(Path target) {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
+        if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            return folder + " is a file, not a folder";
+        }
         if (folder == null || !Files.isDirectory(folder)) {
             return "folder " + folder + " does not exist";
         }

@@ -89,6 +89,7 @@ public final class ConvGanFile {
     }
 
     private static ConditionalNorm readNorm(Path file, byte[] bytes, int classes) {
+        ArrayEntryCheck.check(file, ModelFile.CONDITIONAL_NORM, bytes, true); // before ND4J allocates what its header claims
         INDArray params;
         try {
             params = Nd4j.read(new ByteArrayInputStream(bytes));

@@ -38,6 +38,7 @@ public final class ModelCards {
             throw ModelFile.bad(file, "cannot be read (" + ModelFile.oneLine(e) + ")");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            ModelFile.refuseTooManyEntries(file, zip);
             refuseEntriesOutside(file, zip);
             ZipEntry entry = zip.getEntry(ModelFile.CARD);
             if (entry == null || entry.isDirectory()) {
@@ -49,8 +50,7 @@ public final class ModelCards {
         } catch (NoSuchFileException e) {
             throw ModelFile.bad(file, "does not exist; check the path");
         } catch (ZipException e) {
-            throw ModelFile.bad(file, "is not a zip file (" + ModelFile.oneLine(e) + "), so not a Latent Lab model; open a "
-                    + ModelFile.SUFFIX + " saved by Latent Lab or written by 'latentlab train'");
+            throw ModelFile.notAZip(file, e);
         } catch (IOException e) {
             throw ModelFile.bad(file, "cannot be read (" + ModelFile.oneLine(e) + ")");
         }
@@ -75,8 +75,8 @@ public final class ModelCards {
         while (all.hasMoreElements()) {
             String name = all.nextElement().getName();
             if (name.startsWith("/") || name.startsWith("\\") || name.contains("..") || name.contains(":")) {
-                throw ModelFile.bad(file, "holds an unexpected entry '" + name + "' that points outside the zip;"
-                        + " this is not a model file we wrote, so it is not opened");
+                throw ModelFile.bad(file, "holds an unexpected entry '" + ModelFile.shown(name) + "' that points outside the zip;"
+                        + " this is not a model file we wrote, so it is not opened; " + ModelFile.OPEN_OURS);
             }
         }
     }
@@ -89,8 +89,8 @@ public final class ModelCards {
         while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > MAX_CARD_BYTES) {
-                throw ModelFile.bad(file, ModelFile.CARD + " inside it is larger than " + (MAX_CARD_BYTES >> 20)
-                        + " MiB; the file is not a model we wrote");
+                throw ModelFile.bad(file, ModelFile.CARD + " inside it unpacks to more than " + (MAX_CARD_BYTES >> 20)
+                        + " MiB, far more than any model card, so it is not opened; " + ModelFile.OPEN_OURS);
             }
             out.write(buffer, 0, n);
         }

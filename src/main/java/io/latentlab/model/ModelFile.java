@@ -54,9 +54,20 @@ public final class ModelFile {
     public static final String DISCRIMINATOR_ACTIVATION = "discriminator_activation";
 
     static final long MAX_FILE_BYTES = 1L << 30;
+    /**
+     * The most bytes each entry may unpack to, counted while reading (a zip's own sizes can lie):
+     * a network here is at most a few MB (a VAE on 64×64 images would be 17 MB).
+     */
     private static final Map<String, Long> MAX_ENTRY_BYTES = Map.of(
-            CARD, 1L << 20, GENERATOR, 512L << 20, DISCRIMINATOR, 512L << 20, PREVIEW, 16L << 20, DATA, 16L << 20,
-            ENCODER, 512L << 20, DECODER, 512L << 20, CONDITIONAL_NORM, 1L << 20);
+            CARD, 1L << 20, GENERATOR, NetworkEntryCheck.MAX_ENTRY_BYTES, DISCRIMINATOR, NetworkEntryCheck.MAX_ENTRY_BYTES,
+            PREVIEW, 16L << 20, DATA, 16L << 20, ENCODER, NetworkEntryCheck.MAX_ENTRY_BYTES,
+            DECODER, NetworkEntryCheck.MAX_ENTRY_BYTES, CONDITIONAL_NORM, 1L << 20);
+    /** The most entries a model file holds: a card, at most two networks and a per-class array, a preview, the data. */
+    static final int MAX_ENTRIES = 6;
+    /** The most bytes all entries together may unpack to. */
+    static final long MAX_TOTAL_BYTES = 160L << 20;
+    /** What to do with a file that is not a model we wrote. */
+    static final String OPEN_OURS = "open a " + SUFFIX + " saved by Latent Lab or written by 'latentlab train'";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ModelFile() {
@@ -218,28 +229,32 @@ public final class ModelFile {
             throw bad(file, "cannot be read (" + oneLine(e) + ")");
         }
         Map<String, byte[]> entries = new LinkedHashMap<>();
+        long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
+            refuseTooManyEntries(file, zip);
             Enumeration<? extends ZipEntry> all = zip.entries();
             while (all.hasMoreElements()) {
                 ZipEntry entry = all.nextElement();
                 String name = entry.getName();
                 Long limit = MAX_ENTRY_BYTES.get(name);
                 if (limit == null) {
-                    throw bad(file, "holds an unexpected entry '" + name + "'; a model file holds only "
-                            + String.join(", ", MAX_ENTRY_BYTES.keySet()) + ", so this is not one of ours");
+                    throw bad(file, "holds an unexpected entry '" + shown(name) + "'; a model file holds only "
+                            + String.join(", ", MAX_ENTRY_BYTES.keySet()) + ", so this is not one of ours; " + OPEN_OURS);
                 }
                 if (entries.containsKey(name)) {
                     throw bad(file, "holds '" + name + "' twice; the file is damaged");
                 }
+                byte[] bytes;
                 try (InputStream in = zip.getInputStream(entry)) {
-                    entries.put(name, readBounded(file, name, in, limit));
+                    bytes = readBounded(file, name, in, Math.min(limit, MAX_TOTAL_BYTES - total));
                 }
+                total += bytes.length;
+                entries.put(name, bytes);
             }
         } catch (NoSuchFileException e) {
             throw bad(file, "does not exist; check the path");
         } catch (ZipException e) {
-            throw bad(file, "is not a zip file (" + oneLine(e) + "), so not a Latent Lab model; open a " + SUFFIX
-                    + " saved by Latent Lab or written by 'latentlab train'");
+            throw notAZip(file, e);
         } catch (IOException e) {
             throw bad(file, "cannot be read (" + oneLine(e) + ")");
         }
@@ -254,11 +269,32 @@ public final class ModelFile {
         while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > limit) {
-                throw bad(file, name + " inside it is larger than " + (limit >> 20) + " MiB; the file is not a model we wrote");
+                throw bad(file, name + " inside it unpacks to more than " + (limit >> 20) + " MiB, far more than any Latent Lab"
+                        + " model holds, so it is not opened (a zip bomb, or not a model we wrote); " + OPEN_OURS);
             }
             out.write(buffer, 0, n);
         }
         return out.toByteArray();
+    }
+
+    /** No model file holds more than {@link #MAX_ENTRIES} entries; a zip of thousands is refused before any is read. */
+    static void refuseTooManyEntries(Path file, ZipFile zip) {
+        if (zip.size() > MAX_ENTRIES) {
+            throw bad(file, "holds " + String.format(java.util.Locale.ROOT, "%,d", zip.size()) + " entries, more than the "
+                    + MAX_ENTRIES + " of any Latent Lab model, so it is not one of ours; " + OPEN_OURS);
+        }
+    }
+
+    /** A file that java.util.zip cannot open: not a zip, or one cut short (its directory is at the end). */
+    static BadInputException notAZip(Path file, ZipException e) {
+        return bad(file, "is not a zip file (" + oneLine(e) + "), or it was cut short, so not a Latent Lab model;"
+                + " copy it again or " + OPEN_OURS);
+    }
+
+    /** A name from inside a file as a message shows it: printable, on one line, at most 60 characters. */
+    static String shown(String name) {
+        String printable = name.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 60 ? printable : printable.substring(0, 57) + "...";
     }
 
     static BadInputException bad(Path file, String what) {

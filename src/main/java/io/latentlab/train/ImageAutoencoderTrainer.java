@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  * walks an {@link ImageSet} in a seeded random order. Runs on one thread; the networks are
  * updated in place.
  */
-public final class ImageAutoencoderTrainer {
+public final class ImageAutoencoderTrainer implements CheckpointedParameters {
 
     private final ImageAutoencoder model;
     private ImageTrainingSettings settings;
@@ -112,6 +112,23 @@ public final class ImageAutoencoderTrainer {
         settings = new ImageTrainingSettings(settings.beta(), rate, settings.batch(), settings.seed());
         encoderStep.setLearningRate(rate);
         decoderStep.setLearningRate(rate);
+    }
+
+    /** ‖∇θ‖ of the latest step over encoder and decoder together; NaN before the first step. */
+    public double gradientNorm() {
+        return Math.hypot(encoderStep.gradientNorm(), decoderStep.gradientNorm());
+    }
+
+    @Override
+    public java.util.List<INDArray> parameterArrays() {
+        return java.util.List.of(encoder.params(), decoder.params());
+    }
+
+    /** Adam starts afresh for both networks. */
+    @Override
+    public void parametersRestored() {
+        encoderStep.reset();
+        decoderStep.reset();
     }
 
     /** One step of an unconditional model; see {@link #step(float[], int[], int)}. */

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>Called on the session's worker thread only; implementations need not be thread-safe.
  */
-public interface ImageModelTrainer {
+public interface ImageModelTrainer extends CheckpointedParameters {
 
     /** Image height in pixels. */
     int rows();
@@ -55,6 +55,26 @@ public interface ImageModelTrainer {
 
     /** The learning rate from the next step on (optimizer state kept). */
     void setLearningRate(double rate);
+
+    /** The learning rate in force, or NaN when unknown (said in a fault's advice). */
+    default double learningRate() {
+        return Double.NaN;
+    }
+
+    /** ‖∇θ‖ of the latest step (exploding gradients show here), or NaN when not measured. */
+    default double gradientNorm() {
+        return Double.NaN;
+    }
+
+    /** None by default: a trainer that names no arrays gets no checkpoints, and a fault asks for Reset. */
+    @Override
+    default java.util.List<org.nd4j.linalg.api.ndarray.INDArray> parameterArrays() {
+        return java.util.List.of();
+    }
+
+    @Override
+    default void parametersRestored() {
+    }
 
     /** Whether {@link #setBeta} means something: a KL weight. */
     default boolean hasBeta() {

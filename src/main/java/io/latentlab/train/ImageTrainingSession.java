@@ -33,6 +33,7 @@ public final class ImageTrainingSession implements AutoCloseable {
     private final AtomicReference<ImageGridSnapshot> grid = new AtomicReference<>();
     private final ImageMetricHistory history = new ImageMetricHistory(HISTORY_POINTS);
     private final SampleTimeline timeline = new SampleTimeline();
+    private final FaultRecovery recovery = FaultRecovery.standard();
 
     // worker-thread state
     private Supplier<ImageTrainingRun> factory;
@@ -135,7 +136,22 @@ public final class ImageTrainingSession implements AutoCloseable {
         return loop.call(() -> action.apply(run), "the image training session is closed");
     }
 
+    /** The checkpoints kept now, oldest first (copies taken on the worker). */
+    public CompletableFuture<java.util.List<CheckpointRing.Checkpoint>> checkpoints() {
+        return loop.call(recovery::checkpoints, "the image training session is closed");
+    }
+
     // ----- published state (any thread) -----
+
+    /** The latest step that went wrong since the run was built, reset or opened, or null; the session paused itself and put back the parameters it names. */
+    public TrainingFault fault() {
+        return recovery.latest();
+    }
+
+    /** How many steps have gone wrong since the session began. */
+    public int faultCount() {
+        return recovery.count();
+    }
 
     public ImageTrainingStatus status() {
         return status.get();
@@ -202,6 +218,7 @@ public final class ImageTrainingSession implements AutoCloseable {
             batchLabels = next.trainer().classNames().isEmpty() ? null : new int[next.trainer().batch()];
             order = null;
             shuffle = new java.util.Random(next.trainer().seed());
+            recovery.restart(next.trainer().iteration(), next.trainer());
             status.set(ImageTrainingStatus.initial(next.trainer().iteration()));
             publishGrid();
         } catch (RuntimeException e) {
@@ -213,11 +230,17 @@ public final class ImageTrainingSession implements AutoCloseable {
         ImageStep step;
         try {
             step = run.trainer().step(batch, batchLabels, gatherBatch());
-            if (!Double.isFinite(step.loss())) {
-                throw new ArithmeticException("the loss became " + step.loss() + " (try a smaller learning rate)");
-            }
         } catch (RuntimeException e) {
             fail(e);
+            return false;
+        }
+        TrainingFault fault = recovery.afterStep(step.iteration(), health(step), run.trainer(),
+                TrainingFault.rate(run.trainer().learningRate()));
+        if (fault != null) {
+            running = false;
+            rate = 0;
+            publishGrid();
+            publish(TrainingState.PAUSED, fault.message());
             return false;
         }
         history.add(step);
@@ -235,6 +258,26 @@ public final class ImageTrainingSession implements AutoCloseable {
         status.set(new ImageTrainingStatus(step, run.trainer().describe(step), step.iteration(), rate,
                 running ? TrainingState.RUNNING : TrainingState.PAUSED, ""));
         return true;
+    }
+
+    /** The step's own series (a figure it did not measure is NaN and left out), then the loss it minimised. */
+    private StepHealth.Problem health(ImageStep step) {
+        StepHealth health = StepHealth.of();
+        double[] values = step.values();
+        java.util.List<ImageSeries> series = run.trainer().series();
+        if (!Double.isFinite(step.loss())) {
+            for (int i = 0; i < values.length && i < series.size(); i++) {
+                if (Double.isInfinite(values[i])) {
+                    health.loss("the " + series.get(i).name(), values[i]);
+                }
+            }
+        }
+        health.loss("the loss", step.loss());
+        double gradientNorm = run.trainer().gradientNorm();
+        if (!Double.isNaN(gradientNorm)) {
+            health.gradientNorm("the gradient norm", gradientNorm);
+        }
+        return health.problem();
     }
 
     /** The next batch of images into {@link #batch}, walking a fresh seeded order each epoch; returns its rows. */

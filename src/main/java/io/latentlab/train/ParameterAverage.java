@@ -24,6 +24,12 @@ final class ParameterAverage {
         params.data().asNioFloat().get((int) params.offset(), average);
     }
 
+    /** Starts the average again from {@code params} (after they were restored from a checkpoint). */
+    void restartFrom(INDArray params) {
+        params.data().asNioFloat().get((int) params.offset(), average);
+        updates = 0;
+    }
+
     void update(INDArray params) {
         updates++;
         float b = (float) Math.min(decay, (1.0 + updates) / (10.0 + updates));

@@ -9,6 +9,10 @@ interface ParameterStep {
 
     void setLearningRate(double learningRate);
 
+    /** Forgets what earlier steps left behind (Adam's moments and step count); plain SGD keeps nothing. */
+    default void reset() {
+    }
+
     static ParameterStep of(Optimizer optimizer, long parameters, double learningRate, GanHyperparameters h) {
         return switch (optimizer) {
             case ADAM -> new AdamStep(parameters, learningRate, h.beta1(), h.beta2(), GanHyperparameters.EPSILON);

@@ -96,6 +96,26 @@ public final class TrainableAutoencoder implements ImageModelTrainer {
     }
 
     @Override
+    public double gradientNorm() {
+        return trainer.gradientNorm();
+    }
+
+    @Override
+    public double learningRate() {
+        return trainer.settings().learningRate();
+    }
+
+    @Override
+    public java.util.List<org.nd4j.linalg.api.ndarray.INDArray> parameterArrays() {
+        return trainer.parameterArrays();
+    }
+
+    @Override
+    public void parametersRestored() {
+        trainer.parametersRestored();
+    }
+
+    @Override
     public void setLearningRate(double rate) {
         trainer.setLearningRate(rate);
     }

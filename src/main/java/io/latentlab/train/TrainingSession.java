@@ -49,6 +49,7 @@ public final class TrainingSession implements AutoCloseable {
     public static final int HISTORY_POINTS = 500;
 
     private final MetricHistory history = new MetricHistory(HISTORY_POINTS);
+    private final FaultRecovery recovery = FaultRecovery.standard();
 
     // worker-thread state
     private Supplier<GanTrainer> factory;
@@ -206,7 +207,25 @@ public final class TrainingSession implements AutoCloseable {
         return loop.call(() -> action.apply(trainer), "the training session is closed");
     }
 
+    /** The checkpoints kept now, oldest first (copies taken on the worker). */
+    public CompletableFuture<List<CheckpointRing.Checkpoint>> checkpoints() {
+        return loop.call(recovery::checkpoints, "the training session is closed");
+    }
+
     // ----- published state (any thread) -----
+
+    /**
+     * The latest step that went wrong since the model was built, reset or opened, or null; the
+     * session paused itself and put back the parameters it names.
+     */
+    public TrainingFault fault() {
+        return recovery.latest();
+    }
+
+    /** How many steps have gone wrong since the session began. */
+    public int faultCount() {
+        return recovery.count();
+    }
 
     public MetricSnapshot metrics() {
         return metrics.get();
@@ -275,6 +294,7 @@ public final class TrainingSession implements AutoCloseable {
             arrowNoise = java.util.Arrays.copyOf(sampleNoise, ARROW_COUNT * trainer.gan().noiseSize());
             history.clear();
             rate = 0;
+            recovery.restart(trainer.iteration(), trainer);
             metrics.set(MetricSnapshot.initial(trainer.iteration()));
             publishSamples();
             publish(TrainingState.READY, "");
@@ -290,6 +310,14 @@ public final class TrainingSession implements AutoCloseable {
             step = trainer.step(kind);
         } catch (RuntimeException e) {
             fail(e);
+            return false;
+        }
+        TrainingFault fault = recovery.afterStep(step.iteration(), health(kind, step), trainer, learningRates());
+        if (fault != null) {
+            running = false;
+            rate = 0;
+            publishSamples();
+            publish(TrainingState.PAUSED, fault.message());
             return false;
         }
         history.add(step);
@@ -310,6 +338,25 @@ public final class TrainingSession implements AutoCloseable {
         metrics.set(new MetricSnapshot(step, rate, running ? TrainingState.RUNNING : TrainingState.PAUSED, ""));
         signal();
         return true;
+    }
+
+    /** What the step computed: D's loss unless only G stepped, G's loss and gradient unless only D did. */
+    private StepHealth.Problem health(StepKind kind, StepMetrics step) {
+        StepHealth health = StepHealth.of();
+        if (kind != StepKind.GENERATOR) {
+            health.loss("the discriminator loss", step.discriminatorLoss());
+        }
+        if (kind != StepKind.DISCRIMINATOR) {
+            health.loss("the generator loss", step.generatorLoss())
+                    .gradientNorm("the generator's gradient norm", trainer.generatorGradientNorm());
+        }
+        return health.problem();
+    }
+
+    private String learningRates() {
+        GanHyperparameters h = trainer.hyperparameters();
+        return h.generatorLr() == h.discriminatorLr() ? TrainingFault.rate(h.generatorLr())
+                : "G " + TrainingFault.rate(h.generatorLr()) + ", D " + TrainingFault.rate(h.discriminatorLr());
     }
 
     private void publishSamples() {

@@ -32,6 +32,7 @@ public final class VaeSession implements AutoCloseable {
     private final AtomicReference<VaeStatus> status = new AtomicReference<>(VaeStatus.initial(Double.NaN));
     private final AtomicReference<VaeSnapshot> snapshot = new AtomicReference<>();
     private final VaeHistory history = new VaeHistory(HISTORY_POINTS);
+    private final FaultRecovery recovery = FaultRecovery.standard();
 
     // worker-thread state
     private Supplier<VaeTrainer> factory;
@@ -133,7 +134,22 @@ public final class VaeSession implements AutoCloseable {
         return loop.call(() -> action.apply(trainer), "the VAE session is closed");
     }
 
+    /** The checkpoints kept now, oldest first (copies taken on the worker). */
+    public CompletableFuture<java.util.List<CheckpointRing.Checkpoint>> checkpoints() {
+        return loop.call(recovery::checkpoints, "the VAE session is closed");
+    }
+
     // ----- published state (any thread) -----
+
+    /** The latest step that went wrong since the model was built or reset, or null; the session paused itself and put back the parameters it names. */
+    public TrainingFault fault() {
+        return recovery.latest();
+    }
+
+    /** How many steps have gone wrong since the session began. */
+    public int faultCount() {
+        return recovery.count();
+    }
 
     public VaeStatus status() {
         return status.get();
@@ -188,6 +204,7 @@ public final class VaeSession implements AutoCloseable {
             priorLatents = priorDraws(PRIOR_POINTS * trainer.vae().latentSize());
             history.clear();
             rate = 0;
+            recovery.restart(trainer.iteration(), trainer);
             status.set(VaeStatus.initial(trainer.hyperparameters().beta()));
             publishSnapshot();
         } catch (RuntimeException e) {
@@ -208,12 +225,23 @@ public final class VaeSession implements AutoCloseable {
         VaeStepMetrics step;
         try {
             step = trainer.step();
-            if (!Double.isFinite(step.objective())) {
-                throw new ArithmeticException("the loss became " + step.objective()
-                        + " (try a smaller learning rate)");
-            }
         } catch (RuntimeException e) {
             fail(e);
+            return false;
+        }
+        StepHealth.Problem problem = StepHealth.of()
+                .loss("the reconstruction term", step.reconstruction())
+                .loss("the KL term", step.kl())
+                .loss("the loss", step.objective())
+                .gradientNorm("the gradient norm", trainer.gradientNorm())
+                .problem();
+        TrainingFault fault = recovery.afterStep(step.iteration(), problem, trainer,
+                TrainingFault.rate(trainer.hyperparameters().learningRate()));
+        if (fault != null) {
+            running = false;
+            rate = 0;
+            publishSnapshot();
+            publish(TrainingState.PAUSED, fault.message());
             return false;
         }
         history.add(step);

@@ -17,7 +17,7 @@ import java.util.Random;
  * <p>β and the learning rate may change between steps (Adam's moments are kept). Runs on one
  * thread (the session's worker); the networks are updated in place.
  */
-public final class VaeTrainer {
+public final class VaeTrainer implements CheckpointedParameters {
 
     private final Vae vae;
     private final ToyDistribution data;
@@ -41,6 +41,7 @@ public final class VaeTrainer {
     private final float[] latentDelta;
     private final float[] encodedDelta;
     private long iteration;
+    private double gradientNorm = Double.NaN;
 
     public VaeTrainer(Vae vae, ToyDistribution data, VaeHyperparameters hyperparameters) {
         this.vae = Objects.requireNonNull(vae);
@@ -126,10 +127,28 @@ public final class VaeTrainer {
         floats(encodePass.outputDelta()).put(0, encodedDelta);
         encoder.backward(encodePass, true, false);
 
+        gradientNorm = StepHealth.norm(encoder.gradients(), decoder.gradients());
         decoderStep.apply(decoder.params(), decoder.gradients());
         encoderStep.apply(encoder.params(), encoder.gradients());
         iteration++;
         return new VaeStepMetrics(iteration, reconstruction, kl, beta);
+    }
+
+    /** ‖∇θ‖ of the latest step's loss over encoder and decoder together; NaN before the first step. */
+    public double gradientNorm() {
+        return gradientNorm;
+    }
+
+    @Override
+    public java.util.List<org.nd4j.linalg.api.ndarray.INDArray> parameterArrays() {
+        return java.util.List.of(encoder.params(), decoder.params());
+    }
+
+    /** Adam starts afresh for both networks. */
+    @Override
+    public void parametersRestored() {
+        encoderStep.reset();
+        decoderStep.reset();
     }
 
     /** The encoder's output for row-major {@code points}: per row μ then log σ² (latent values each). */

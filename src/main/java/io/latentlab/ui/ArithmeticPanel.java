@@ -119,7 +119,10 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
             viewButtons.getChildren().add(button);
         }
         right.getChildren().addAll(viewButtons, byView.get(arithmetic.viewProperty().get()));
-        arithmetic.viewProperty().addListener((o, was, now) -> right.getChildren().set(1, byView.get(now)));
+        arithmetic.viewProperty().addListener((o, was, now) -> {
+            right.getChildren().set(1, byView.get(now));
+            views.getToggles().get(now.ordinal()).setSelected(true); // e.g. a lesson's view
+        });
 
         VBox top = new VBox(controls);
         top.getStyleClass().add("explore-panel");
@@ -184,10 +187,17 @@ final class ArithmeticPanel extends BorderPane implements ExplorePanel {
 
     private Node sumView() {
         result.setId("arithmeticResult");
-        result.setPrefSize(360, 360);
+        result.setPrefWidth(360);
         result.setMaxSize(360, 360);
+        // beside a lesson pane the panel is narrow: the pictures shrink (to twice the image size at least) so the result stays in view
+        result.setMinWidth(112);
+        for (ImageTiles slot : sumImages) {
+            slot.setMinSize(56, 56);
+            slot.setPrefHeight(USE_COMPUTED_SIZE); // as tall as its width draws it, so it stays centred on the row
+        }
         HBox equation = new HBox(10, sumImages[0], sign("−"), sumImages[1], sign("+"), sumImages[2], sign("="), result);
         equation.setAlignment(Pos.CENTER_LEFT);
+        equation.setFillHeight(false); // the result as tall as its width allows, centred on the row
         sumNote.setWrapText(true);
         return new VBox(8, equation, sumNote);
     }

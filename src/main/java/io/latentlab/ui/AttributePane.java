@@ -35,6 +35,7 @@ final class AttributePane extends VBox {
         from.setId("attributeSource");
         from.getSelectionModel().select(settings.fromClasses.get() ? 0 : 1);
         from.setOnAction(e -> settings.fromClasses.set(from.getSelectionModel().getSelectedIndex() == 0));
+        settings.fromClasses.addListener((o, was, now) -> from.getSelectionModel().select(now ? 0 : 1));
         plus.setId("attributePlus");
         minus.setId("attributeMinus");
         plus.setOnAction(e -> choose(plus, settings.plus));
@@ -65,6 +66,8 @@ final class AttributePane extends VBox {
         strengths.getStyleClass().add("control-title");
         getChildren().addAll(first, second, note, row, strengths);
         settings.fromClasses.addListener((o, was, now) -> showClasses());
+        settings.plus.addListener((o, was, now) -> showClasses()); // e.g. a lesson's classes
+        settings.minus.addListener((o, was, now) -> showClasses());
         arithmetic.modelProperty().addListener((o, was, now) -> showClasses());
         arithmetic.imagesProperty().addListener((o, was, now) -> showClasses());
         arithmetic.picturesProperty().addListener((o, was, now) -> showRow());

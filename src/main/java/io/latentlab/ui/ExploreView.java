@@ -127,7 +127,7 @@ public final class ExploreView extends BorderPane {
                     .findFirst().or(() -> models.stream().findFirst())
                     .ifPresent(first -> {
                         pretrained.setValue(first);
-                        explore.openModel(first.file());
+                        explore.openFirstModel(first.file());
                     });
         } finally {
             offering = false;

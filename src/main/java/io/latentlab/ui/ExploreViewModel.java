@@ -142,9 +142,28 @@ public final class ExploreViewModel implements AutoCloseable {
                 listed, e -> showError(UserMessages.failure("list the pretrained models", e)));
     }
 
+    private java.util.function.Consumer<Path> modelFileUsed = file -> { };
+
+    /** Told of each model file opened successfully here (File ▸ Open recent lists them). */
+    public void onModelFile(java.util.function.Consumer<Path> used) {
+        modelFileUsed = used;
+    }
+
     /** Reads a model file in the background and explores it; a wrong or damaged file is one line, the current model stays. */
     public void openModel(Path file) {
+        open(file, true);
+    }
+
+    /** As {@link #openModel}, for the model the tab opens by itself: not one File ▸ Open recent lists. */
+    public void openFirstModel(Path file) {
+        open(file, false);
+    }
+
+    private void open(Path file, boolean chosen) {
         tasks.run(() -> LatentModels.open(file), opened -> {
+                    if (chosen) {
+                        modelFileUsed.accept(file);
+                    }
                     modelFiles.put(opened, file);
                     explore(opened);
                 },

@@ -30,6 +30,17 @@ public final class FxBackgroundTasks implements BackgroundTasks {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (pool.isShutdown()) {
+            return; // the window is closing: nobody will read the outcome
+        }
+        try {
+            submit(work, onSuccess, onFailure);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // closed between the check and the call: the same as above
+        }
+    }
+
+    private <T> void submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         CompletableFuture.supplyAsync(() -> {
             try {
                 return work.call();

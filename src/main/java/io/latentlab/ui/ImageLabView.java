@@ -217,11 +217,10 @@ public final class ImageLabView extends BorderPane {
         });
 
         VBox side = new VBox(8,
-                title("Model"), kind, latent,
+                PresentationMode.hyperparameter(new VBox(8, title("Model"), kind, latent)),
                 title("Data"), data, dataNote,
                 new Separator(Orientation.HORIZONTAL),
-                beta, lr,
-                new Separator(Orientation.HORIZONTAL),
+                PresentationMode.hyperparameter(new VBox(8, beta, lr, new Separator(Orientation.HORIZONTAL))),
                 new javafx.scene.layout.FlowPane(8, 8, play, step, reset),
                 new javafx.scene.layout.FlowPane(8, 8, open, save, metrics),
                 status, terms, message);

@@ -65,6 +65,7 @@ public final class ImageLabViewModel {
             ImageTrainingSettings.DEFAULT_LEARNING_RATE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper(this, "started");
 
     private final AnimationTimer frames = new AnimationTimer() {
         @Override
@@ -81,6 +82,7 @@ public final class ImageLabViewModel {
     private String openedName;
     private ImageTrainingSession session;
     private ImageTrainingStatus lastStatus;
+    private final FaultNotice faults = new FaultNotice();
     private ImageGridSnapshot lastGrid;
     private long lastHistoryVersion = -1;
     private long lastTimelineVersion = -1;
@@ -120,6 +122,7 @@ public final class ImageLabViewModel {
         if (session == null) {
             session = new ImageTrainingSession(factory());
             frames.start();
+            started.set(true);
             showInfo("Press Play to train, or Open model… for a pretrained one (the pretrained folder).");
         }
     }
@@ -185,6 +188,10 @@ public final class ImageLabViewModel {
             termsText.set(status.terms());
             if (status.state() == TrainingState.FAILED && previous != TrainingState.FAILED) {
                 showError(status.message());
+            }
+            String fault = faults.fresh(session.fault());
+            if (fault != null) {
+                showError(fault);
             }
         }
         ImageGridSnapshot grid = session.grid();
@@ -314,6 +321,11 @@ public final class ImageLabViewModel {
 
     /** Reads a VAE, autoencoder or conditional VAE model file in the background, then trains on from it. */
     public void openModel(Path file) {
+        openModel(file, () -> { });
+    }
+
+    /** As {@link #openModel(Path)}, then runs {@code opened} on the FX thread once the model is the one trained (not on a failure). */
+    public void openModel(Path file, Runnable afterOpened) {
         String name = String.valueOf(file.getFileName());
         files.open(file, takeAlreadyRead(), model -> {
             if (!LATENT_SIZES.contains(model.latentSize())) {
@@ -335,7 +347,24 @@ public final class ImageLabViewModel {
             data.set(ImageSizeFit.dataFor(model.card().dataset(), data.get(), folder, model));
             rebuild(String.format(Locale.ROOT, "Opened %s: %s with %d latents, trained %,d steps on %s. Press Play to train on.",
                     name, model.kind().withArticle(), model.latentSize(), model.card().trainingSteps(), model.card().dataset()));
+            afterOpened.run();
         });
+    }
+
+    /** Told of each model file opened or saved successfully on this tab (File ▸ Open recent lists them). */
+    public void onModelFile(java.util.function.Consumer<Path> used) {
+        files.onModelFile(used);
+    }
+
+    /** Starts again from fresh networks of the chosen kind, latent size and data, forgetting an opened model file. */
+    public void startFresh() {
+        forgetOpened();
+        rebuild("A fresh " + kind.get().label() + " with " + latentSize.get() + " latents: training starts again.");
+    }
+
+    /** Whether the training session has started (the tab was shown, and a pretrained start model, if any, was read). */
+    public ReadOnlyBooleanProperty startedProperty() {
+        return started.getReadOnlyProperty();
     }
 
     /** Saves the model as it is between two steps, atomically, in the background. */

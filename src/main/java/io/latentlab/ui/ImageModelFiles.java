@@ -35,11 +35,21 @@ final class ImageModelFiles {
         this.error = error;
     }
 
+    private Consumer<Path> modelFileUsed = file -> { };
+
+    /** Told of each model file read or saved successfully (File ▸ Open recent lists them). */
+    void onModelFile(Consumer<Path> used) {
+        modelFileUsed = used;
+    }
+
     /** Reads {@code file}; on success (FX thread) hands the checked model to {@code opened}. */
     void open(Path file, Consumer<OpenedImageModel> opened) {
         String name = String.valueOf(file.getFileName());
         info.accept("Opening " + name + "…");
-        tasks.run(() -> read(file), opened,
+        tasks.run(() -> read(file), model -> {
+                    modelFileUsed.accept(file);
+                    opened.accept(model);
+                },
                 failure -> error.accept(UserMessages.failure("open " + name, failure)));
     }
 
@@ -62,6 +72,7 @@ final class ImageModelFiles {
     /** Saves what {@code session} trains now to {@code file}. */
     void save(ImageTrainingSession session, Path file) {
         String name = String.valueOf(file.getFileName());
+        info.accept("Saving " + name + "…");
         CompletableFuture<SavedImageModel> copy = session.withRun(run -> run == null ? null
                 : run.trainer().copyForSaving(run.images().name(), session.status().step()));
         tasks.run(() -> {
@@ -71,7 +82,10 @@ final class ImageModelFiles {
             }
             state.save(file);
             return state.trainingSteps();
-        }, steps -> info.accept(String.format(Locale.ROOT, "Saved %s (%,d steps).", name, steps)),
-                failure -> error.accept(UserMessages.failure("save " + name, failure)));
+        }, steps -> {
+            modelFileUsed.accept(file);
+            info.accept(String.format(Locale.ROOT, "Saved %s (%,d steps).", name, steps));
+        },
+                failure -> error.accept(UserMessages.saveFailure(file, failure)));
     }
 }

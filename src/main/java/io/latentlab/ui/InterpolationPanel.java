@@ -64,6 +64,7 @@ final class InterpolationPanel extends BorderPane implements ExplorePanel {
         steps.setEditable(true);
         steps.setPrefWidth(90);
         steps.valueProperty().addListener((o, was, now) -> strips.stepsProperty().set(now));
+        strips.stepsProperty().addListener((o, was, now) -> steps.getValueFactory().setValue(now.intValue())); // e.g. a lesson's
         labelA.setId("labelA");
         labelB.setId("labelB");
         labelA.setOnAction(e -> choose(labelA, strips.labelAProperty()));

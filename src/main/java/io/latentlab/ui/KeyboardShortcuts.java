@@ -41,6 +41,9 @@ public final class KeyboardShortcuts {
             new String[] {"Ctrl+O", "Open a model file"},
             new String[] {"Ctrl+S", "Save the model"},
             new String[] {"Ctrl+L", "Larger text on or off"},
+            new String[] {"F5 or Ctrl+Shift+P", "Presentation mode on or off"},
+            new String[] {"Ctrl+Shift+H", "High contrast on or off"},
+            new String[] {"F11", "Full screen on or off (Esc leaves it)"},
             new String[] {"F1", "Keyboard shortcuts"},
             new String[] {"Ctrl+Q", "Quit"});
 

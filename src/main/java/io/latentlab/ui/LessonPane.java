@@ -18,6 +18,8 @@ import javafx.scene.layout.VBox;
 public final class LessonPane extends ScrollPane {
 
     public static final double WIDTH = 380;
+    /** The narrowest the divider may make it: a column of a few words. */
+    static final double MIN_WIDTH = 220;
 
     private final Label title = label("lessonTitle", "lesson-title");
     private final Label formula = label("lessonFormula", "lesson-formula");
@@ -31,7 +33,7 @@ public final class LessonPane extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(WIDTH);
-        setMinWidth(Region.USE_PREF_SIZE);
+        setMinWidth(MIN_WIDTH);
         problem.getStyleClass().add(Styles.ERROR);
 
         Button restart = new Button("Restart lesson");

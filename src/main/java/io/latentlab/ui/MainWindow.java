@@ -19,11 +19,13 @@ public final class MainWindow extends BorderPane {
     private final ToyLabView toyLab;
     private final VaeViewModel vae = new VaeViewModel(ToyLabSetup.DEFAULT_SEED);
     private VaeView vaeView; // made when the VAE tab is first shown
+    private ExploreView exploreView; // made when the Explore tab is first shown
     private final EmPlayerViewModel emPlayer = new EmPlayerViewModel();
     private final BooleanProperty largeText = new SimpleBooleanProperty(this, "largeText");
     private final DatasetFolderViewModel datasets;
     private final ImageLabViewModel images;
     private final ExploreViewModel explore;
+    private final ThreeModelsViewModel threeModels;
     private final TabPane workspaces;
     private final Tab toyLabTab;
     private final Tab imagesTab;
@@ -31,6 +33,8 @@ public final class MainWindow extends BorderPane {
     private final PretrainedMenu pretrained;
     private final java.util.Map<String, Tab> tabsByLessonName = new java.util.HashMap<>();
     private final LessonsViewModel lessons;
+    private final PresentationMode presentation;
+    private final RecentModels recent = new RecentModels();
 
     /**
      * @param lab   the toy lab's view model, attached to its session now or later
@@ -71,16 +75,26 @@ public final class MainWindow extends BorderPane {
         Tab exploreTab = new Tab("Explore");
         exploreTab.setId("exploreTab");
         exploreTab.setClosable(false);
-        workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab, exploreTab);
-        LazyTabContent.install(exploreTab, () -> new ExploreView(explore));
+        threeModels = new ThreeModelsViewModel(tasks);
+        Tab threeModelsTab = new Tab("Three models");
+        threeModelsTab.setId("threeModelsTab");
+        threeModelsTab.setClosable(false);
+        threeModelsTab.setTooltip(new javafx.scene.control.Tooltip(
+                "A classifier p(y | x), a generative model p(x) and a conditional one p(x | y) on the same labelled data"));
+        workspaces = new TabPane(toyLabTab, vaeTab, emTab, imagesTab, exploreTab, threeModelsTab);
+        LazyTabContent.install(threeModelsTab, () -> new ThreeModelsView(threeModels));
+        LazyTabContent.install(exploreTab, this::exploreView);
         LazyTabContent.install(vaeTab, this::vaeView);
         LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
         tabsByLessonName.putAll(java.util.Map.of("toy-lab", toyLabTab, "vae", vaeTab, "mixtures", emTab,
-                "images", imagesTab, "explore", exploreTab));
+                "images", imagesTab, "explore", exploreTab, "three-models", threeModelsTab));
         lessons = new LessonsViewModel(tasks, this::showWorkspace);
         lessons.addStage(new ToyLabLessonStage(lab));
         lessons.addStage(new EmLessonStage(emPlayer));
+        lessons.addStage(new ThreeModelsLessonStage(threeModels));
+        lessons.addStage(new ImagesLessonStage(images));
+        lessons.addStage(new ExploreLessonStage(explore, this::exploreView));
 
         toyLabFiles = new ToyLabFiles(lab, tasks);
         FileCommands files = new FileCommands(this, toyLabFiles, toyLab::plot);
@@ -97,12 +111,23 @@ public final class MainWindow extends BorderPane {
         files.setDatasets(datasets);
         images.followDatasetFolder(datasets.openedProperty());
         explore.followDatasetFolder(datasets.openedProperty());
-        HelpDialogs help = new HelpDialogs(this, largeText, lab.backendProperty());
+        presentation = new PresentationMode(this, largeText);
+        HelpDialogs help = new HelpDialogs(this, presentation.largeTextShown(), lab.backendProperty());
         MainMenuBar menus = new MainMenuBar(lab, files, help, largeText, quit);
         pretrained = new PretrainedMenu(tasks, io.latentlab.model.PretrainedModels::locate, this::openPretrained);
         menus.getMenus().get(0).getItems().add(1, pretrained); // File ▸ Open pretrained, under Open model…
         menus.getMenus().add(menus.getMenus().size() - 1, new LessonMenu(tasks, io.latentlab.lesson.Lessons::locate, lessons,
                 () -> getScene() == null ? null : getScene().getWindow())); // Lessons, before Help
+        toyLabFiles.onModelFile(recent::add);
+        images.onModelFile(recent::add);
+        explore.onModelFile(recent::add);
+        menus.getMenus().get(0).getItems().add(2, new OpenRecentMenu(recent, tasks, this::openPretrained, text -> {
+            lab.showError(text);
+            images.showError(text);
+            explore.showError(text);
+        }));
+        javafx.scene.control.CheckMenuItem fullScreen = new javafx.scene.control.CheckMenuItem("Full screen");
+        menus.getMenus().get(1).getItems().addAll(PresentationMenuItems.of(presentation, this::stage, fullScreen));
         TrainingToolbar toolbar = new TrainingToolbar(lab);
         // the toolbar and the status bar are the toy lab's: the other tabs have their own controls
         StatusBar status = new StatusBar(lab);
@@ -111,27 +136,25 @@ public final class MainWindow extends BorderPane {
             toyLabOnly.managedProperty().bind(toyLabTab.selectedProperty());
         }
         setTop(new VBox(menus, toolbar));
-        setCenter(workspaces);
-        setRight(new LessonPane(lessons));
+        setCenter(new LessonSplit(workspaces, new LessonPane(lessons)));
         setBottom(status);
 
         // Clicking a plot takes the focus out of a text field, so the single-key shortcuts work again.
         toyLab.scatter().setOnMousePressed(e -> requestFocus());
         toyLab.histogram().setOnMousePressed(e -> requestFocus());
         toyLab.lossChart().setOnMousePressed(e -> requestFocus());
-        largeText.addListener((o, was, is) -> {
-            getStyleClass().remove(Styles.LARGE_TEXT);
-            if (is) {
-                getStyleClass().add(Styles.LARGE_TEXT);
-            }
-        });
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null && old == null) {
                 KeyboardShortcuts.install(scene, lab, toyLabTab::isSelected);
                 TabShortcuts.install(scene, VaeShortcuts.KEYS, vae, vaeTab::isSelected);
                 TabShortcuts.install(scene, ImageShortcuts.KEYS, images, imagesTab::isSelected);
                 EmKeyboardShortcuts.install(scene, emPlayer, emTab::isSelected);
+                scene.getAccelerators().put(PresentationMenuItems.PRESENTATION_KEYS,
+                        () -> presentation.presentationProperty().set(!presentation.presentationProperty().get()));
                 scene.windowProperty().addListener((w, was, window) -> {
+                    if (window instanceof javafx.stage.Stage stage) {
+                        PresentationMenuItems.follow(fullScreen, stage);
+                    }
                     if (window != null) {
                         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> requestFocus());
                     }
@@ -191,6 +214,26 @@ public final class MainWindow extends BorderPane {
         return pretrained;
     }
 
+    /** The window's stage, or null before it has one. */
+    javafx.stage.Stage stage() {
+        return getScene() != null && getScene().getWindow() instanceof javafx.stage.Stage s ? s : null;
+    }
+
+    /** Presentation mode, high contrast and larger text: View ▸ Presentation mode (F5). */
+    public PresentationMode presentationMode() {
+        return presentation;
+    }
+
+    /** File ▸ Open recent's list. */
+    public RecentModels recentModels() {
+        return recent;
+    }
+
+    /** The workspace tabs (Toy lab, VAE, Mixtures (EM), Images, Explore). */
+    public TabPane workspaces() {
+        return workspaces;
+    }
+
     /** Presentation-size text, for a projector; View ▸ Larger text. */
     public BooleanProperty largeTextProperty() {
         return largeText;
@@ -212,6 +255,14 @@ public final class MainWindow extends BorderPane {
         return vaeView;
     }
 
+    /** The Explore tab's view, made on first use (when the tab is first shown, or a lesson needs its panels). */
+    ExploreView exploreView() {
+        if (exploreView == null) {
+            exploreView = new ExploreView(explore);
+        }
+        return exploreView;
+    }
+
     /** The image dataset opened with File ▸ Open dataset folder…, for the image models. */
     public DatasetFolderViewModel datasetFolderViewModel() {
         return datasets;
@@ -229,6 +280,11 @@ public final class MainWindow extends BorderPane {
     /** The Explore workspace's view model; the app closes it on exit. */
     public ExploreViewModel exploreViewModel() {
         return explore;
+    }
+
+    /** The "Three models" workspace's view model (p(y | x), p(x), p(x | y)), for lessons to set up. */
+    public ThreeModelsViewModel threeModelsViewModel() {
+        return threeModels;
     }
 
     /** The "Mixtures (EM)" workspace's view model; close it when the window goes. */

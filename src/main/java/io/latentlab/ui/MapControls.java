@@ -79,6 +79,8 @@ final class MapControls extends FlowPane {
         side.getItems().setAll(GRID_SIDES);
         side.setValue(map.sideProperty().get());
         side.setOnAction(e -> map.sideProperty().set(side.getValue()));
+        map.extentProperty().addListener((o, was, now) -> extent.getValueFactory().setValue(now.doubleValue())); // e.g. a lesson's
+        map.sideProperty().addListener((o, was, now) -> side.setValue(now.intValue()));
 
         directions.setOnAction(e -> {
             if (directions.getValue() != null) {

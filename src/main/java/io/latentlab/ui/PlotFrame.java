@@ -20,6 +20,9 @@ abstract class PlotFrame extends Region {
 
     static final double PAD = 10;
     static final Font FONT = Font.font(16);
+    /** The text in presentation mode or with larger text: 18px and up, for the back of the room. */
+    static final Font LARGE_FONT = Font.font(19);
+    private Font font = FONT;
     private final Canvas canvas = new Canvas();
     private final javafx.scene.image.ImageView pointsView = new javafx.scene.image.ImageView();
     private final java.util.Map<Color, PointRaster.Dot> dots = new java.util.HashMap<>();
@@ -37,6 +40,17 @@ abstract class PlotFrame extends Region {
         pointsView.setMouseTransparent(true);
         setMinSize(200, 200);
         setPrefSize(500, 500);
+        // the window's larger text (View ▸ Larger text, presentation mode) draws the frame's text larger too
+        javafx.collections.ListChangeListener<String> restyled = change -> redraw();
+        sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.getRoot().getStyleClass().removeListener(restyled);
+            }
+            if (scene != null) {
+                scene.getRoot().getStyleClass().addListener(restyled);
+            }
+            redraw();
+        });
     }
 
     /** Draw again in the next pulse. */
@@ -124,12 +138,13 @@ abstract class PlotFrame extends Region {
     }
 
     private void draw(double w, double h) {
+        font = getScene() != null && getScene().getRoot().getStyleClass().contains(Styles.LARGE_TEXT) ? LARGE_FONT : FONT;
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
         double[] r = range();
-        double marginLeft = 3.2 * FONT.getSize() + PAD;
-        double marginTop = 2 * FONT.getSize() + PAD;
-        double marginBottom = (note() == null ? 2 : 3.4) * FONT.getSize() + PAD;
+        double marginLeft = 3.2 * font.getSize() + PAD;
+        double marginTop = title().isEmpty() && keys().isEmpty() ? PAD : 2 * font.getSize() + PAD; // no title line, no room for one
+        double marginBottom = (note() == null ? 2 : 3.4) * font.getSize() + PAD;
         double availableW = Math.max(10, w - marginLeft - PAD);
         double availableH = Math.max(10, h - marginTop - marginBottom);
         scale = Math.min(availableW / (r[1] - r[0]), availableH / (r[3] - r[2]));
@@ -140,19 +155,19 @@ abstract class PlotFrame extends Region {
         x0 = r[0];
         y1 = r[3];
 
-        g.setFont(FONT);
+        g.setFont(font);
         g.setFill(PlotPalette.TEXT);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
         g.fillText(title(), PAD, PAD);
-        double keyX = PAD + textWidth(title()) + FONT.getSize();
+        double keyX = PAD + textWidth(title()) + font.getSize();
         for (Key key : keys()) {
-            double d = 0.7 * FONT.getSize();
+            double d = 0.7 * font.getSize();
             g.setFill(key.colour());
-            g.fillOval(keyX, PAD + (FONT.getSize() * 1.2 - d) / 2, d, d);
+            g.fillOval(keyX, PAD + (font.getSize() * 1.2 - d) / 2, d, d);
             g.setFill(PlotPalette.TEXT);
             g.fillText(key.label(), keyX + d + 5, PAD);
-            keyX += d + 5 + textWidth(key.label()) + FONT.getSize();
+            keyX += d + 5 + textWidth(key.label()) + font.getSize();
         }
         g.setFill(PlotPalette.BACKGROUND);
         g.fillRect(left, top, plotW, plotH);
@@ -166,7 +181,7 @@ abstract class PlotFrame extends Region {
         drawPoints(plotW, plotH);
         String note = note();
         if (note != null) { // under the tick labels, never over the points
-            g.setFont(FONT);
+            g.setFont(font);
             g.setFill(PlotPalette.TEXT);
             g.setTextAlign(TextAlignment.RIGHT);
             g.setTextBaseline(VPos.BOTTOM);
@@ -198,7 +213,7 @@ abstract class PlotFrame extends Region {
     private void drawGrid(GraphicsContext g, double[] r, double plotW, double plotH) {
         double step = tickStep(Math.max(r[1] - r[0], r[3] - r[2]));
         g.setLineWidth(1);
-        g.setFont(FONT);
+        g.setFont(font);
         g.setFill(PlotPalette.TEXT);
         for (double v = Math.ceil(r[0] / step) * step; v <= r[1] + 1e-9; v += step) {
             g.setStroke(PlotPalette.GRID);
@@ -216,9 +231,9 @@ abstract class PlotFrame extends Region {
         }
     }
 
-    private static double textWidth(String text) {
+    private double textWidth(String text) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(text);
-        t.setFont(FONT);
+        t.setFont(font);
         return t.getLayoutBounds().getWidth();
     }
 

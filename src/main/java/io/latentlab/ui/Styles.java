@@ -12,6 +12,12 @@ public final class Styles {
     public static final String MAIN_WINDOW = "main-window";
     /** On the main window (and dialogs): presentation-size text for the back of a classroom. */
     public static final String LARGE_TEXT = "large-text";
+    /** On the main window (and dialogs): the high-contrast theme, light text on a dark ground. */
+    public static final String HIGH_CONTRAST = "high-contrast";
+    /** On the main window in presentation mode (with {@link #LARGE_TEXT} and {@link #HIGH_CONTRAST}). */
+    public static final String PRESENTATION = "presentation";
+    /** On a hyperparameter control: hidden in presentation mode (see {@link PresentationMode#hyperparameter}). */
+    public static final String HYPERPARAMETERS = "hyperparameters";
     public static final String TRAINING_TOOLBAR = "training-toolbar";
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_FIELD = "status-field";

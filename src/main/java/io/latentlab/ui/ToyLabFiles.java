@@ -46,6 +46,13 @@ public final class ToyLabFiles {
         return lab.dataNameProperty().get() + "-gan" + ModelFile.SUFFIX;
     }
 
+    private java.util.function.Consumer<Path> modelFileUsed = file -> { };
+
+    /** Told of each model file opened or saved successfully (File ▸ Open recent lists them). */
+    public void onModelFile(java.util.function.Consumer<Path> used) {
+        modelFileUsed = used;
+    }
+
     /** Loads a model file, then trains it from where it was saved (the iteration count starts at 0). */
     public void openModel(Path file) {
         TrainingSession session = lab.session();
@@ -62,6 +69,7 @@ public final class ToyLabFiles {
             lab.showModel(opened.data(), model.gan().noisePrior(), model.gan().noiseSize(), opened.settings().loss());
             lab.networks().showShape(model.gan().shape());
             lab.setLearningRates(clampRate(opened.settings().generatorLr()), clampRate(opened.settings().discriminatorLr()));
+            modelFileUsed.accept(file);
             lab.showInfo("Opened " + name + ": a GAN trained " + ToyLabViewModel.formatIteration(model.card().trainingSteps())
                     + " iterations on " + opened.data().name() + ". Press Play to train it further.");
         }, failure -> lab.showError(UserMessages.failure("open " + name, failure)));
@@ -136,9 +144,12 @@ public final class ToyLabFiles {
             ModelCard card = trained.card(command(trained, name), metrics);
             ModelFile.saveGan(file, trained.gan(), card, png, trained.dataPointsToKeep());
             return trained.iterations();
-        }, iterations -> lab.showInfo("Saved " + name + " (" + ToyLabViewModel.formatIteration(iterations)
-                + " iterations) in " + file.toAbsolutePath().getParent() + "."),
-                failure -> lab.showError(UserMessages.failure("save " + name, failure)));
+        }, iterations -> {
+            modelFileUsed.accept(file);
+            lab.showInfo("Saved " + name + " (" + ToyLabViewModel.formatIteration(iterations)
+                    + " iterations) in " + file.toAbsolutePath().getParent() + ".");
+        },
+                failure -> lab.showError(UserMessages.saveFailure(file, failure)));
     }
 
     private static String command(TrainedGan trained, String fileName) {
@@ -215,7 +226,8 @@ public final class ToyLabFiles {
     private boolean checkWritable(Path file, String doing) {
         String why = AtomicFile.whyNotWritable(file);
         if (why != null) {
-            lab.showError("Could not " + doing + ": " + why + ". Choose another folder.");
+            lab.showError("Could not " + doing + ": " + why + ". Choose another folder" + (doing.startsWith("save ")
+                    ? "; the model is still open." : "."));
             return false;
         }
         return true;

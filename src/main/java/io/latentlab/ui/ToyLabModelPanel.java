@@ -54,7 +54,7 @@ public final class ToyLabModelPanel extends VBox {
         grid.addRow(0, fieldLabel("Data", data), data);
         grid.addRow(1, fieldLabel("Noise", noise), noiseRow);
         grid.addRow(2, fieldLabel("Loss", loss), loss);
-        getChildren().addAll(title, grid, new NetworkControls(lab.networks()));
+        getChildren().addAll(title, grid, PresentationMode.hyperparameter(new NetworkControls(lab.networks())));
         disableProperty().bind(lab.readyProperty().not());
     }
 

@@ -117,6 +117,7 @@ public final class ToyLabViewModel {
     private long lastHistoryVersion = -1;
     private long lastHistoryNs;
     private String lastOverlayFailure = "";
+    private final FaultNotice faults = new FaultNotice();
 
     /** Starts without a session ("Starting…"); shows {@code REAL_POINTS} points of {@code data} drawn with {@code seed}. */
     public ToyLabViewModel(ToyDistribution data, long seed) {
@@ -163,6 +164,10 @@ public final class ToyLabViewModel {
         if (metrics != lastMetrics) {
             lastMetrics = metrics;
             showMetrics(metrics);
+            String fault = faults.fresh(session.fault());
+            if (fault != null) {
+                showError(fault);
+            }
         }
         SampleSnapshot samples = session.samples();
         if (samples != null && samples != lastSamples) {

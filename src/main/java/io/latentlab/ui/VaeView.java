@@ -143,8 +143,7 @@ public final class VaeView extends BorderPane {
                 new Separator(Orientation.HORIZONTAL),
                 title("KL weight β"), betaSlider, betaValue, betaHint,
                 new Separator(Orientation.HORIZONTAL),
-                lr,
-                new Separator(Orientation.HORIZONTAL),
+                PresentationMode.hyperparameter(new VBox(8, lr, new Separator(Orientation.HORIZONTAL))),
                 buttons, prior, state, iteration, terms, message);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setPadding(new Insets(8));

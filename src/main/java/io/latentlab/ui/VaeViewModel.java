@@ -73,6 +73,7 @@ public final class VaeViewModel {
     private final long seed;
     private VaeSession session;
     private VaeStatus lastStatus;
+    private final FaultNotice faults = new FaultNotice();
     private VaeSnapshot lastSnapshot;
     private long lastHistoryVersion = -1;
     private long lastHistoryNs;
@@ -133,6 +134,10 @@ public final class VaeViewModel {
                     "Reconstruction %.2f   KL %.2f   −ELBO %.2f nats", step.reconstruction(), step.kl(), step.negativeElbo()));
             if (status.state() == TrainingState.FAILED && previous != TrainingState.FAILED) {
                 showError(status.message());
+            }
+            String fault = faults.fresh(session.fault());
+            if (fault != null) {
+                showError(fault);
             }
         }
         VaeSnapshot latest = session.snapshot();

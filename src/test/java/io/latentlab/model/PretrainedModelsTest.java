@@ -102,7 +102,8 @@ class PretrainedModelsTest {
             zip.write(new byte[(1 << 20) + 1]);
             zip.closeEntry();
         }
-        assertEquals("big.lab.zip card.json inside it is larger than 1 MiB; the file is not a model we wrote",
+        assertEquals("big.lab.zip card.json inside it unpacks to more than 1 MiB, far more than any model card, so it is not opened;"
+                + " open a .lab.zip saved by Latent Lab or written by 'latentlab train'",
                 assertThrows(BadInputException.class, () -> ModelCards.peek(bigCard)).getMessage());
     }
 

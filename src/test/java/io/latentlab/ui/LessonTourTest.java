@@ -41,8 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LessonTourTest {
 
     static final String DOCS_PROPERTY = "latentlab.lessonShots";
+    /** The longest wait for a lesson to settle (train its steps, open its model): a cap, not a speed test. */
+    static final long SETTLE_S = 120;
     private static final Path SHOTS = Path.of("target", "screenshots", "lessons");
-    private static final long SETTLE_S = 120;
 
     private OpenToyLab app;
 
@@ -74,8 +75,7 @@ class LessonTourTest {
                 WaitForAsyncUtils.waitFor(SETTLE_S, java.util.concurrent.TimeUnit.SECONDS,
                         () -> fx(() -> app.lab().iterationProperty().get() < before));
             }
-            // training on a shared, busy machine can be slow: give the lesson time to settle
-            WaitForAsyncUtils.waitFor(SETTLE_S, java.util.concurrent.TimeUnit.SECONDS, settled(lesson));
+            WaitForAsyncUtils.waitFor(SETTLE_S, java.util.concurrent.TimeUnit.SECONDS, settled(lesson, robot)); // training on a loaded machine is slow
             assertEquals(lesson.formula(), fx(() -> robot.lookup("#lessonFormula").queryAs(Label.class).getText()));
             screenshot(lesson.id() + ".png");
         }
@@ -96,12 +96,30 @@ class LessonTourTest {
         screenshot("error-typo.png");
     }
 
+    @Test
+    void imageLessonsTakeOnlyPretrainedFileNamesAndKnownPanels(FxRobot robot) throws Exception {
+        String[][] cases = {
+            {"images", "\"pretrained\": \"../pretrained/mnist-vae-20.lab.zip\"", "'pretrained' cannot be \"../pretrained/mnist-vae-20.lab.zip\": it must be one of "},
+            {"images", "\"beta\": 20", "'beta' cannot be \"20\": it must be a number from 0.01 to 10"},
+            {"explore", "\"model\": \"/tmp/evil.lab.zip\"", "'model' cannot be \"/tmp/evil.lab.zip\": it must be one of fashion-mnist-vae-20.lab.zip, "},
+            {"explore", "\"panel\": \"histogram\"", "'panel' cannot be \"histogram\": it must be one of arithmetic, interpolation, map, neighbours, sliders"},
+            {"explore", "\"map-grid\": 12", "'map-grid' cannot be \"12\": it must be one of 10, 15, 20"}};
+        for (String[] one : cases) {
+            Lesson bad = LessonFile.parse("99-bad.lesson.json", ("{\"format\": 1, \"title\": \"Bad\", \"workspace\": \"" + one[0]
+                    + "\", \"explanation\": \"x\", \"settings\": {" + one[1] + "}}").getBytes(StandardCharsets.UTF_8));
+            robot.interact(() -> app.window().lessons().start(bad));
+            String problem = fx(() -> robot.lookup("#lessonProblem").queryAs(Label.class).getText());
+            assertTrue(problem.startsWith("lesson file 99-bad.lesson.json: " + one[2]), problem);
+        }
+        assertEquals("toyLabTab", fx(() -> selectedTab(robot)), "a refused lesson leaves the window as it was");
+    }
+
     /** The tab each workspace's lessons bring to the front. */
     private static final Map<String, String> TAB_IDS = Map.of("toy-lab", "toyLabTab", "vae", "vaeTab",
-            "mixtures", "emTab", "images", "imagesTab", "explore", "exploreTab");
+            "mixtures", "emTab", "images", "imagesTab", "explore", "exploreTab", "three-models", "threeModelsTab");
 
     /** When a lesson's workspace has done enough to be worth a screenshot. */
-    private Callable<Boolean> settled(Lesson lesson) {
+    private Callable<Boolean> settled(Lesson lesson, FxRobot robot) {
         return switch (lesson.workspace()) {
             case "toy-lab" -> () -> fx(() -> (lesson.play() ? app.lab().iterationProperty().get() >= toyLabIterations(app.lab())
                     : ((LossChart) app.window().lookup("#lossChart")).discriminatorPointCount() == 0) // paused: the last run's chart cleared
@@ -110,6 +128,13 @@ class LessonTourTest {
                 EmPlayerViewModel em = app.window().emPlayerViewModel();
                 return em.frameProperty().get() != null && em.frameProperty().get().setup().equals(em.setupProperty().get())
                         && (lesson.play() || em.frameProperty().get().iteration() == 0);
+            });
+            case "images" -> imagesSettled(lesson);
+            case "explore" -> exploreSettled(lesson, robot);
+            case "three-models" -> () -> fx(() -> {
+                ThreeModelsViewModel models = app.window().threeModelsViewModel();
+                return !models.busyProperty().get() && models.modelsProperty().get() != null
+                        && models.modelsProperty().get().settings().equals(models.settingsProperty().get());
             });
             default -> () -> true;
         };
@@ -132,6 +157,38 @@ class LessonTourTest {
         boolean on = densities.showRealProperty().get() || densities.showGeneratedProperty().get();
         return !on || (densities.overlayProperty().get() != null
                 && densities.overlayProperty().get().estimator().equals(densities.estimatorProperty().get()));
+    }
+
+    /** The Images tab: its lesson's pretrained model opened (it says so), the samples drawn, and when it plays, {@value #IMAGE_STEPS} steps trained. */
+    private Callable<Boolean> imagesSettled(Lesson lesson) {
+        ImageLabViewModel images = app.window().imageLabViewModel();
+        String pretrained = lesson.settings().get("pretrained");
+        long[] from = {-1};
+        return () -> fx(() -> {
+            if (images.liveGridProperty().get() == null
+                    || pretrained != null && from[0] < 0 && !images.messageProperty().get().startsWith("Opened " + pretrained)) {
+                return false;
+            }
+            if (from[0] < 0) {
+                from[0] = images.iterationProperty().get();
+            }
+            return !lesson.play() || images.iterationProperty().get() >= from[0] + IMAGE_STEPS;
+        });
+    }
+
+    static final int IMAGE_STEPS = 200;
+
+    /** The Explore tab: its lesson's model explored, its panel in front and showing pictures. */
+    private Callable<Boolean> exploreSettled(Lesson lesson, FxRobot robot) {
+        String model = lesson.settings().getOrDefault("model", ExploreLessonStage.DEFAULT_MODEL);
+        String panel = ExploreLessonStage.PANELS.get(lesson.settings().getOrDefault("panel", "sliders"));
+        return () -> fx(() -> {
+            var explored = app.window().exploreViewModel().model();
+            TabPane panels = robot.lookup("#explorePanels").queryAs(TabPane.class);
+            var tab = panels == null ? null : panels.getSelectionModel().getSelectedItem();
+            return explored != null && explored.name().equals(model) && tab != null && panel.equals(tab.getText())
+                    && tab.getContent() instanceof ExplorePanel shown && shown.shown() != null;
+        });
     }
 
     private static javafx.scene.control.MenuItem menuItem(FxRobot robot, Lesson lesson) {
