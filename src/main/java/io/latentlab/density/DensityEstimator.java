@@ -10,7 +10,8 @@ import java.util.Locale;
  *
  * @param method     KDE or GMM
  * @param kernel     the KDE's kernel (kept, unused, for a GMM)
- * @param bandwidth  the KDE's rule, {@code scott} or {@code silverman}
+ * @param bandwidth  the KDE's rule, {@code scott} or {@code silverman}, or a kernel width H in data
+ *                   units (a positive number, as text: "0.25")
  * @param components the GMM's number of components, 1..{@link GaussianMixture#AUTO_MAX_K}, or
  *                   {@link #AUTO}
  */
@@ -29,7 +30,16 @@ public record DensityEstimator(Method method, Kernel kernel, String bandwidth, i
         }
         bandwidth = bandwidth.trim().toLowerCase(Locale.ROOT);
         if (!bandwidth.equals("scott") && !bandwidth.equals("silverman")) {
-            throw new IllegalArgumentException("the bandwidth rule must be scott or silverman, was '" + bandwidth + "'");
+            double width;
+            try {
+                width = Double.parseDouble(bandwidth);
+            } catch (NumberFormatException e) {
+                width = Double.NaN;
+            }
+            if (!(width > 0) || !Double.isFinite(width)) {
+                throw new IllegalArgumentException("the bandwidth must be scott, silverman or a positive number, was '"
+                        + bandwidth + "'");
+            }
         }
         if (components < AUTO || components > GaussianMixture.AUTO_MAX_K) {
             throw new IllegalArgumentException("the number of components must be in 1.." + GaussianMixture.AUTO_MAX_K
@@ -64,6 +74,16 @@ public record DensityEstimator(Method method, Kernel kernel, String bandwidth, i
         return new DensityEstimator(method, kernel, rule, components);
     }
 
+    /** The same with a fixed kernel width {@code h} in data units. */
+    public DensityEstimator withWidth(double h) {
+        return withBandwidth(Double.toString(h));
+    }
+
+    /** The fixed kernel width, or NaN for the rules {@code scott} and {@code silverman}. */
+    public double width() {
+        return bandwidth.equals("scott") || bandwidth.equals("silverman") ? Double.NaN : Double.parseDouble(bandwidth);
+    }
+
     public DensityEstimator withComponents(int k) {
         return new DensityEstimator(method, kernel, bandwidth, k);
     }
@@ -73,10 +93,11 @@ public record DensityEstimator(Method method, Kernel kernel, String bandwidth, i
         return KernelDensity.fit(points, d, kernel, Bandwidth.parse(bandwidth)).binned(grid);
     }
 
-    /** For a legend: "KDE (gaussian, scott)", "GMM (k by BIC)", "GMM (k = 8)". */
+    /** For a legend: "KDE (gaussian, scott)", "KDE (gaussian, h = 0.25)", "GMM (k by BIC)", "GMM (k = 8)". */
     public String label() {
         if (method == Method.KDE) {
-            return "KDE (" + kernel + ", " + bandwidth + ")";
+            double h = width();
+            return "KDE (" + kernel + ", " + (Double.isNaN(h) ? bandwidth : String.format(Locale.ROOT, "h = %.3g", h)) + ")";
         }
         return components == AUTO ? "GMM (k by BIC)" : "GMM (k = " + components + ")";
     }

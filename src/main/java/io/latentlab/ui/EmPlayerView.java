@@ -74,7 +74,11 @@ public final class EmPlayerView extends SplitPane {
         k.setEditable(false);
         k.setMaxWidth(Double.MAX_VALUE);
         k.valueProperty().addListener((o, was, is) -> em.chooseK(is));
-        em.setupProperty().addListener((o, was, is) -> k.getValueFactory().setValue(is.k()));
+        em.setupProperty().addListener((o, was, is) -> {
+            k.getValueFactory().setValue(is.k());
+            n.setText(Integer.toString(is.n())); // a lesson may set them
+            seed.setText(Long.toString(is.dataSeed()));
+        });
         ChoicePicker<CovarianceType> covariance = new ChoicePicker<>("emCovariance", List.of(CovarianceType.values()),
                 CovarianceType::toString, Bindings.createObjectBinding(
                         () -> em.setupProperty().get().covarianceType(), em.setupProperty()), em::chooseCovarianceType);

@@ -32,12 +32,13 @@ public final class EmPlayerViewModel implements AutoCloseable {
     public static final String DEFAULT_DATA = "ring8";
     public static final double MIN_RATE = 0.5;
     public static final double MAX_RATE = 10;
+    public static final double DEFAULT_RATE = 3;
 
     private final EmSession session = new EmSession(problem -> Platform.runLater(() -> showError(problem)));
     private final ReadOnlyObjectWrapper<EmSetup> setup = new ReadOnlyObjectWrapper<>(this, "setup");
     private final ReadOnlyObjectWrapper<EmFrame> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
-    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", 3);
+    private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond", DEFAULT_RATE);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper error = new ReadOnlyBooleanWrapper(this, "error");
     private final AnimationTimer frames = new AnimationTimer() {
@@ -50,7 +51,18 @@ public final class EmPlayerViewModel implements AutoCloseable {
     private boolean started;
 
     public EmPlayerViewModel() {
-        setup.set(new EmSetup(ToyDistributions.byName(DEFAULT_DATA), 2000, 1, 8, CovarianceType.FULL, EmStart.RANDOM, 1));
+        setup.set(defaultSetup());
+    }
+
+    /** What the player fits when it opens: 2000 points of the ring, 8 full components, a random start. */
+    public static EmSetup defaultSetup() {
+        return new EmSetup(ToyDistributions.byName(DEFAULT_DATA), 2000, 1, 8, CovarianceType.FULL, EmStart.RANDOM, 1);
+    }
+
+    /** Pauses and starts a new run of {@code next} at iteration 0 (a lesson's whole setup at once). */
+    public void setUp(EmSetup next) {
+        playing.set(false);
+        restart(next);
     }
 
     /**

@@ -57,6 +57,11 @@ public final class LossChart extends LineChart<Number, Number> {
         }
         ChartPoints.update(discriminator.getData(), history.iteration(), history.discriminatorLoss());
         ChartPoints.update(generator.getData(), history.iteration(), history.generatorLoss());
+        for (XYChart.Series<Number, Number> series : java.util.List.of(discriminator, generator)) {
+            if (series.getData().isEmpty() && series.getNode() instanceof javafx.scene.shape.Path line) {
+                line.getElements().clear(); // LineChart keeps drawing the last line of a series emptied in one go (after a reset)
+            }
+        }
     }
 
     /** Points in the discriminator's series now. */

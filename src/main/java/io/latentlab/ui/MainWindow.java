@@ -91,6 +91,8 @@ public final class MainWindow extends BorderPane {
                 "images", imagesTab, "explore", exploreTab, "three-models", threeModelsTab));
         lessons = new LessonsViewModel(tasks, this::showWorkspace);
         lessons.addStage(new ToyLabLessonStage(lab));
+        lessons.addStage(new EmLessonStage(emPlayer));
+        lessons.addStage(new ThreeModelsLessonStage(threeModels));
         lessons.addStage(new ImagesLessonStage(images));
         lessons.addStage(new ExploreLessonStage(explore, this::exploreView));
 

@@ -89,7 +89,7 @@ public final class ToyLabView extends SplitPane {
         slowMotion.slider().setId("stepDelay");
 
         VBox side = new VBox(new ToyLabModelPanel(lab), new DrawingControls(lab), new Separator(Orientation.HORIZONTAL), lossChart,
-                new DivergencePanel(densities), new Separator(Orientation.HORIZONTAL),
+                new DivergencePanel(densities), new BandwidthControl(densities), new Separator(Orientation.HORIZONTAL),
                 PresentationMode.hyperparameter(generatorLr), PresentationMode.hyperparameter(discriminatorLr), slowMotion);
         side.getStyleClass().add(Styles.SIDE_PANEL);
         side.setMinWidth(320);

@@ -67,9 +67,14 @@ class LessonTourTest {
             assertTrue(one.readable(), one.problem());
             Lesson lesson = one.lesson();
             waitUntil(() -> fx(() -> menuItem(robot, lesson) != null));
+            long before = fx(() -> app.lab().iterationProperty().get());
             robot.interact(() -> menuItem(robot, lesson).fire());
             waitUntil(() -> fx(() -> lesson.title().equals(robot.lookup("#lessonTitle").queryAs(Label.class).getText())));
             waitUntil(() -> fx(() -> selectedTab(robot).equals(TAB_IDS.get(lesson.workspace()))));
+            if (lesson.workspace().equals("toy-lab") && before > 0) { // the previous lesson's run is not this one's
+                WaitForAsyncUtils.waitFor(SETTLE_S, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> fx(() -> app.lab().iterationProperty().get() < before));
+            }
             WaitForAsyncUtils.waitFor(SETTLE_S, java.util.concurrent.TimeUnit.SECONDS, settled(lesson, robot)); // training on a loaded machine is slow
             assertEquals(lesson.formula(), fx(() -> robot.lookup("#lessonFormula").queryAs(Label.class).getText()));
             screenshot(lesson.id() + ".png");
@@ -111,16 +116,47 @@ class LessonTourTest {
 
     /** The tab each workspace's lessons bring to the front. */
     private static final Map<String, String> TAB_IDS = Map.of("toy-lab", "toyLabTab", "vae", "vaeTab",
-            "mixtures", "emTab", "images", "imagesTab", "explore", "exploreTab");
+            "mixtures", "emTab", "images", "imagesTab", "explore", "exploreTab", "three-models", "threeModelsTab");
 
     /** When a lesson's workspace has done enough to be worth a screenshot. */
     private Callable<Boolean> settled(Lesson lesson, FxRobot robot) {
         return switch (lesson.workspace()) {
-            case "toy-lab" -> () -> fx(() -> !lesson.play() || app.lab().iterationProperty().get() >= 400);
+            case "toy-lab" -> () -> fx(() -> (lesson.play() ? app.lab().iterationProperty().get() >= toyLabIterations(app.lab())
+                    : ((LossChart) app.window().lookup("#lossChart")).discriminatorPointCount() == 0) // paused: the last run's chart cleared
+                    && densityShown(app.lab()) && shows(lesson));
+            case "mixtures" -> () -> fx(() -> {
+                EmPlayerViewModel em = app.window().emPlayerViewModel();
+                return em.frameProperty().get() != null && em.frameProperty().get().setup().equals(em.setupProperty().get())
+                        && (lesson.play() || em.frameProperty().get().iteration() == 0);
+            });
             case "images" -> imagesSettled(lesson);
             case "explore" -> exploreSettled(lesson, robot);
+            case "three-models" -> () -> fx(() -> {
+                ThreeModelsViewModel models = app.window().threeModelsViewModel();
+                return !models.busyProperty().get() && models.modelsProperty().get() != null
+                        && models.modelsProperty().get().settings().equals(models.settingsProperty().get());
+            });
             default -> () -> true;
         };
+    }
+
+    /** What a lesson is there to show, where the window can tell: lesson 03's collapse onto one blob by iteration 600. */
+    private boolean shows(Lesson lesson) {
+        return !lesson.id().equals("03-ring-mode-collapse")
+                || (app.lab().iterationProperty().get() >= 600 && "1 / 8".equals(app.lab().densities().modesTextProperty().get()));
+    }
+
+    /** 400 iterations; 200 when D takes several steps per G step (each iteration costs several), enough for a collapse or a stall to show. */
+    private static long toyLabIterations(ToyLabViewModel lab) {
+        return lab.networks().discriminatorStepsProperty().get() > 1 ? 200 : 400;
+    }
+
+    /** With a density overlay on, its fit with the estimator chosen now is on the plot. */
+    private static boolean densityShown(ToyLabViewModel lab) {
+        DensityOverlayModel densities = lab.densities();
+        boolean on = densities.showRealProperty().get() || densities.showGeneratedProperty().get();
+        return !on || (densities.overlayProperty().get() != null
+                && densities.overlayProperty().get().estimator().equals(densities.estimatorProperty().get()));
     }
 
     /** The Images tab: its lesson's pretrained model opened (it says so), the samples drawn, and when it plays, {@value #IMAGE_STEPS} steps trained. */
