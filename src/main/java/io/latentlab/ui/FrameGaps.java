@@ -60,4 +60,34 @@ public final class FrameGaps {
         }
         return n;
     }
+
+    /**
+     * When, in seconds from the first frame, each gap longer than {@code millis} ended, in order
+     * (at most {@code limit} of them): whether the late frames were a start-up hiccup or kept coming.
+     */
+    public double[] secondsOfGapsLongerThan(double millis, int limit) {
+        double[] at = new double[Math.min(limit, longerThan(millis))];
+        long elapsedNs = 0;
+        int n = 0;
+        for (int i = 0; i < count && n < at.length; i++) {
+            elapsedNs += gapsNs[i];
+            if (gapsNs[i] / 1e6 > millis) {
+                at[n++] = elapsedNs / 1e9;
+            }
+        }
+        return at;
+    }
+
+    /** The longest gap among those that ended more than {@code seconds} after the first frame, in milliseconds. */
+    public double maxMillisAfter(double seconds) {
+        long elapsedNs = 0;
+        long longest = 0;
+        for (int i = 0; i < count; i++) {
+            elapsedNs += gapsNs[i];
+            if (elapsedNs / 1e9 > seconds) {
+                longest = Math.max(longest, gapsNs[i]);
+            }
+        }
+        return longest / 1e6;
+    }
 }

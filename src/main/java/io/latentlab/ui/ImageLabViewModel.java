@@ -88,6 +88,7 @@ public final class ImageLabViewModel {
     private long lastTimelineVersion = -1;
     private long lastHistoryNs;
     private final SamplesThroughTime throughTime = new SamplesThroughTime();
+    private boolean shown = true;
 
     private final ImageLabExports exports;
 
@@ -183,9 +184,11 @@ public final class ImageLabViewModel {
             state.set(status.state());
             running.set(status.state() == TrainingState.RUNNING);
             iteration.set(status.iteration());
-            statusText.set(String.format(Locale.ROOT, "%s · iteration %,d · %.0f steps/s", status.state().label(),
-                    status.iteration(), status.stepsPerSecond()));
-            termsText.set(status.terms());
+            if (shown) {
+                statusText.set(String.format(Locale.ROOT, "%s · iteration %,d · %.0f steps/s", status.state().label(),
+                        status.iteration(), status.stepsPerSecond()));
+                termsText.set(status.terms());
+            }
             if (status.state() == TrainingState.FAILED && previous != TrainingState.FAILED) {
                 showError(status.message());
             }
@@ -193,6 +196,9 @@ public final class ImageLabViewModel {
             if (fault != null) {
                 showError(fault);
             }
+        }
+        if (!shown) {
+            return; // the pictures, the chart and the timeline catch up when the tab is shown again
         }
         ImageGridSnapshot grid = session.grid();
         if (grid != lastGrid) {
@@ -213,6 +219,19 @@ public final class ImageLabViewModel {
             }
             lastHistoryNs = now;
         }
+    }
+
+    /**
+     * Whether the tab is in front. Behind another tab its pictures, chart, status line and samples
+     * through time are not updated (the state, iteration and messages still are): in JavaFX a change inside a
+     * hidden tab still repaints the whole window, which cost Prism's software renderer about 20 ms
+     * a frame while the explorer was in front. They catch up at the next frame once shown.
+     */
+    public void setShown(boolean inFront) {
+        if (inFront && !shown) {
+            lastStatus = null; // the status line catches up at the next frame
+        }
+        shown = inFront;
     }
 
     /**

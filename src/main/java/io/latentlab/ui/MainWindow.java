@@ -68,6 +68,7 @@ public final class MainWindow extends BorderPane {
         imagesTab.setId("imagesTab");
         imagesTab.setClosable(false);
         imagesTab.selectedProperty().addListener((o, was, is) -> {
+            images.setShown(is);
             if (is) {
                 images.open(); // the image worker starts when the tab is first shown
             }
@@ -87,6 +88,7 @@ public final class MainWindow extends BorderPane {
         LazyTabContent.install(vaeTab, this::vaeView);
         LazyTabContent.install(emTab, () -> new EmPlayerView(emPlayer));
         workspaces.setId("workspaces");
+        images.setShown(imagesTab.isSelected());
         tabsByLessonName.putAll(java.util.Map.of("toy-lab", toyLabTab, "vae", vaeTab, "mixtures", emTab,
                 "images", imagesTab, "explore", exploreTab, "three-models", threeModelsTab));
         lessons = new LessonsViewModel(tasks, this::showWorkspace);

@@ -170,9 +170,12 @@ public final class PulseReport {
         figure("pulse.seconds", measured, "s");
         figure("pulse.frames", monitor.frames(), "frames");
         figure("pulse.max_gap_ms", monitor.maxGapMillis(), "ms");
+        figure("pulse.max_gap_after_1s_ms", gaps.maxMillisAfter(1), "ms"); // past the Sliders panel's first layout
         figure("pulse.p99_gap_ms", gaps.quantileMillis(0.99), "ms");
         figure("pulse.median_gap_ms", gaps.quantileMillis(0.5), "ms");
         figure("pulse.gaps_over_50ms", gaps.longerThan(LATE_MS), "frames");
+        out.println("# gaps over " + (int) LATE_MS + " ms ended at (s): " + java.util.Arrays.stream(gaps.secondsOfGapsLongerThan(LATE_MS, 20))
+                .mapToObj(t -> String.format(java.util.Locale.ROOT, "%.1f", t)).collect(java.util.stream.Collectors.joining(" ")));
         figure("pulse.slider_moves", moves, "moves");
         figure("pulse.image_steps", imageSteps, "steps");
         figure("pulse.fx_cpu_ms_per_frame", fxCpuMs / frames, "ms");

@@ -23,4 +23,16 @@ class FrameGapsTest {
         assertThrows(IllegalArgumentException.class, () -> gaps.quantileMillis(1.5));
         assertEquals(0.0, new FrameGaps().maxMillis());
     }
+
+    @Test
+    void lateGapsAreDatedFromTheFirstFrame() {
+        FrameGaps gaps = new FrameGaps();
+        for (long ms : new long[] {16, 120, 16, 16, 60, 16}) {
+            gaps.add(ms * 1_000_000);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.136, 0.228}, gaps.secondsOfGapsLongerThan(50, 5), 1e-9);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.136}, gaps.secondsOfGapsLongerThan(50, 1), 1e-9);
+        org.junit.jupiter.api.Assertions.assertEquals(60, gaps.maxMillisAfter(0.2), 1e-9);
+        org.junit.jupiter.api.Assertions.assertEquals(120, gaps.maxMillisAfter(0.1), 1e-9);
+    }
 }
