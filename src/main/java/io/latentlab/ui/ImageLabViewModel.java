@@ -197,8 +197,9 @@ public final class ImageLabViewModel {
                 showError(fault);
             }
         }
-        if (!shown) {
-            return; // the pictures, the chart and the timeline catch up when the tab is shown again
+        if (!shown && lastGrid != null) {
+            return; // the pictures, the chart and the timeline catch up when the tab is shown again; the first grid
+                    // is published even behind another tab: the start waits for it (PretrainedStart)
         }
         ImageGridSnapshot grid = session.grid();
         if (grid != lastGrid) {
